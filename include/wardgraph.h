@@ -1,0 +1,221 @@
+/* wardgraph: who meets whom in Vietnamese local-government news.
+ *
+ * The pipeline, one section of this header per stage:
+ *   bytes --wg_doc_new--> wg_doc (decoded, normalised text + metadata)
+ *         --wg_extract--> wg_article (entities with keys, titles, roles, mentions)
+ *         --wg_graph_add_article / wg_graph_finish--> wg_graph (igraph + attributes)
+ *         --wg_graph_write--> GraphML / GEXF / CSV / JSON
+ *   GraphML --wg_graph_read_graphml--> wg_graph --wg_rank--> wg_ranking
+ *
+ * Conventions: fallible calls return 0 or a negative wg_error and leave a
+ * message for wg_error_last(); the library never prints and never aborts.
+ * Objects from `_new` are released with their `_free`; `_free(NULL)` is a no-op.
+ * Extraction (wg_doc_new, wg_extract) is pure and thread-safe once
+ * wg_init() has run.
+ */
+#ifndef WARDGRAPH_H
+#define WARDGRAPH_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WG_VERSION "0.1.0"
+
+/** ## Errors */
+typedef enum {
+    WG_OK = 0,
+    WG_ENOMEM = -1,    /* out of memory */
+    WG_EIO = -2,       /* a file could not be read or written */
+    WG_EINVAL = -3,    /* a bad argument or option value */
+    WG_EINPUT = -4,    /* input that cannot be used (binary, empty, undecodable) */
+    WG_EPARSE = -5,    /* malformed GraphML, lexicon or alias file */
+    WG_ENOTFOUND = -6, /* a name that matches nothing */
+    WG_EAMBIGUOUS = -7,/* a name that matches several things */
+    WG_EGRAPH = -8     /* igraph reported an error */
+} wg_error;
+
+/** The message of the last failure in this thread ("" if none). Valid until
+ * the next failing call in the same thread. */
+const char *wg_error_last(void);
+
+/** Installs igraph's and libxml2's error handlers so that neither aborts nor
+ * prints, and initialises libxml2. Call once, before starting threads. */
+void wg_init(void);
+
+/** ## Text: reading and normalising one article */
+
+typedef enum { WG_INPUT_AUTO = 0, WG_INPUT_TEXT, WG_INPUT_HTML } wg_input_kind;
+
+typedef struct {
+    int version;
+    const char *encoding; /* ICU converter name, or NULL: UTF-8/UTF-16 by BOM */
+    wg_input_kind kind;   /* AUTO: HTML when the name ends .htm/.html or the bytes look like HTML */
+} wg_read_options;
+#define WG_READ_OPTIONS_INIT { 1, NULL, WG_INPUT_AUTO }
+
+typedef struct wg_doc wg_doc; /* opaque */
+
+/** One problem found while reading: `offset` is a byte offset in the input
+ * file (or its line, when `line` > 0). */
+typedef struct {
+    size_t offset;
+    size_t line;
+    const char *message;
+} wg_warning;
+
+/** Decodes and normalises the article in `bytes` (`len` bytes) read from
+ * `source` (a name used in messages and the JSONL `source`). On failure
+ * (*out is NULL) the input must be skipped: the message says why. The doc
+ * keeps no pointer into `bytes`. Free with wg_doc_free(). */
+int wg_doc_new(wg_doc **out, const char *source, const char *bytes, size_t len,
+               const wg_read_options *opts);
+void wg_doc_free(wg_doc *doc);
+
+const char *wg_doc_source(const wg_doc *doc);
+/** The normalised text (NFC, one tone placement, plain spaces, LF), NUL-terminated. */
+const char *wg_doc_text(const wg_doc *doc, size_t *len);
+/** Metadata per SPEC section 1; "" when absent. */
+const char *wg_doc_title(const wg_doc *doc);
+const char *wg_doc_date(const wg_doc *doc);
+const char *wg_doc_date_source(const wg_doc *doc);
+const char *wg_doc_byline(const wg_doc *doc);
+size_t wg_doc_warning_count(const wg_doc *doc);
+const wg_warning *wg_doc_warning(const wg_doc *doc, size_t i);
+
+/** ## Extraction */
+
+typedef struct wg_lexicon wg_lexicon; /* opaque, read-only once built: share between threads */
+
+/** The built-in lexicons (surnames, titles, organs, project triggers, gazetteer). */
+int wg_lexicon_new(wg_lexicon **out);
+/** Adds the lexicon files found in `dir` (same names and format as the
+ * built-in ones, see src/extract/lexicon/README.md) to `lex`. */
+int wg_lexicon_add_dir(wg_lexicon *lex, const char *dir);
+void wg_lexicon_free(wg_lexicon *lex);
+
+typedef enum {
+    WG_OFFICIAL = 0,
+    WG_WARD,
+    WG_COMMITTEE,
+    WG_PROJECT,
+    WG_ENTITY_TYPES
+} wg_entity_type;
+
+/** "official", "ward", "committee", "project". */
+const char *wg_entity_type_name(wg_entity_type t);
+
+enum { WG_ROLE_CHAIR = 1u, WG_ROLE_ATTENDEE = 2u, WG_ROLE_SPEAKER = 4u };
+
+typedef struct {
+    size_t start, end;   /* byte offsets in the input as read (UTF-8 after decoding) */
+    char *text;          /* the mention as written in the normalised text */
+    size_t paragraph;    /* 0-based paragraph and sentence of the article */
+    size_t sentence;
+} wg_mention;
+
+typedef struct {
+    wg_entity_type type;
+    char *name;          /* canonical name (SPEC section 2) */
+    char *key;           /* graph node id (SPEC section 3) */
+    char *parent;        /* wards: containing district or city, or NULL */
+    char **titles;       /* officials: canonical titles */
+    size_t ntitles;
+    unsigned roles;      /* WG_ROLE_* bits */
+    wg_mention *mentions;
+    size_t nmentions;
+} wg_entity;
+
+typedef struct {
+    char *source, *title, *date, *date_source, *byline;
+    wg_entity *entities;
+    size_t nentities;
+} wg_article;
+
+/** Finds the entities of `doc`. Pure: depends only on `doc` and `lex`. The
+ * article keeps no pointer into either. Free with wg_article_free(). */
+int wg_extract(wg_article **out, const wg_doc *doc, const wg_lexicon *lex);
+void wg_article_free(wg_article *a);
+
+/** The article as one line of SPEC section 4 JSONL (with "\n"); malloc'd, caller frees. */
+char *wg_article_to_jsonl(const wg_article *a);
+/** The article as TSV rows `source type key name start end text` (with "\n"); caller frees. */
+char *wg_article_to_tsv(const wg_article *a);
+
+/** ## The network */
+
+typedef enum { WG_WINDOW_ARTICLE = 0, WG_WINDOW_PARAGRAPH, WG_WINDOW_SENTENCE } wg_window;
+
+typedef struct {
+    int version;
+    wg_window window;      /* which mentions count as together */
+    double min_weight;     /* drop co-mention edges lighter than this */
+    int bipartite;         /* meeting nodes and meeting-entity edges instead of co-mention */
+    int relations;         /* add holds_title_in / committee_of edges */
+    int layout;            /* compute x, y (deterministic) */
+} wg_build_options;
+#define WG_BUILD_OPTIONS_INIT { 1, WG_WINDOW_ARTICLE, 0.0, 0, 1, 1 }
+
+typedef struct wg_graph wg_graph; /* opaque */
+
+int wg_graph_new(wg_graph **out, const wg_build_options *opts);
+/** Adds one article's entities. Call in input order: the result depends on it. */
+int wg_graph_add_article(wg_graph *g, const wg_article *a);
+/** Builds the igraph graph and its attributes from the articles added. */
+int wg_graph_finish(wg_graph *g);
+void wg_graph_free(wg_graph *g);
+
+size_t wg_graph_node_count(const wg_graph *g);
+size_t wg_graph_edge_count(const wg_graph *g);
+
+typedef enum {
+    WG_FORMAT_GRAPHML = 0,
+    WG_FORMAT_GEXF,
+    WG_FORMAT_CSV,   /* PATH.nodes.csv and PATH.edges.csv (PATH without .csv) */
+    WG_FORMAT_JSON
+} wg_format;
+
+/** Parses "graphml", "gexf", "csv", "json"; -1 if unknown. */
+int wg_format_parse(const char *name);
+/** Writes `g` to `path` atomically (temporary file, then rename). */
+int wg_graph_write(const wg_graph *g, const char *path, wg_format fmt);
+
+/** Reads a GraphML file written by wardgraph or re-saved by Gephi. */
+int wg_graph_read_graphml(wg_graph **out, const char *path);
+
+/** ## Queries */
+
+typedef struct {
+    int version;
+    const char *measure;   /* degree, strength, betweenness, closeness, harmonic, pagerank, ... */
+    const char *type;      /* only nodes of this type, or NULL */
+    size_t top;            /* 0: all */
+    int unweighted;
+    int normalized;
+    double min_weight;
+    size_t approx;         /* betweenness from this many sampled sources; 0: exact */
+} wg_rank_options;
+#define WG_RANK_OPTIONS_INIT { 1, "degree", NULL, 0, 0, 0, 0.0, 0 }
+
+typedef struct {
+    const char *key, *label, *type; /* point into the graph */
+    double score;
+} wg_rank_row;
+
+typedef struct {
+    wg_rank_row *rows;
+    size_t nrows;
+    int approximate;
+} wg_ranking;
+
+/** Ranks the nodes of `g`, highest score first, ties by key. Free with wg_ranking_free(). */
+int wg_rank(wg_ranking **out, const wg_graph *g, const wg_rank_options *opts);
+void wg_ranking_free(wg_ranking *r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

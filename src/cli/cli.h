@@ -1,0 +1,65 @@
+/* The command-line front end: one cmd_<name>.c per subcommand. */
+#ifndef WG_CLI_H
+#define WG_CLI_H
+
+#include <stdio.h>
+#include "wardgraph.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+int cmd_extract(int argc, char **argv);
+int cmd_build(int argc, char **argv);
+int cmd_rank(int argc, char **argv);
+
+/* "wardgraph: " + message on stderr. */
+void cli_error(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+/* A usage error: message and a hint line; returns EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Parses a non-negative integer option value; -1 if invalid. */
+long cli_parse_count(const char *s);
+
+/* ---- reading many articles (inputs.c, pipeline.c) ---- */
+
+typedef struct {
+    char **paths;      /* files to read, in order ("-" for stdin) */
+    size_t npaths, cap;
+    size_t missing;    /* arguments that could not be opened: reported already */
+} cli_inputs;
+
+/* Expands INPUT arguments (files, directories read recursively for
+ * .txt/.html/.htm in name order, "-") and the lines of --inputs FILE. */
+int cli_inputs_add(cli_inputs *in, const char *arg, int quiet);
+int cli_inputs_add_list(cli_inputs *in, const char *listfile, int quiet);
+void cli_inputs_free(cli_inputs *in);
+
+typedef struct {
+    wg_read_options read;
+    const wg_lexicon *lex;
+    int jobs;          /* worker threads; the output does not depend on it */
+    int quiet;
+} cli_pipeline_options;
+
+/* Called once per article in input order; return < 0 to stop. */
+typedef int (*cli_article_fn)(void *ctx, const wg_article *a);
+
+typedef struct {
+    size_t read, skipped, warnings, failed;
+    size_t bytes;
+} cli_summary;
+
+/* Reads, decodes and extracts every input (in parallel), handing the
+ * articles to fn in input order. Skips and warnings are reported on stderr. */
+int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
+                     cli_article_fn fn, void *ctx, cli_summary *sum);
+void cli_summary_print(const cli_summary *sum);
+
+#endif

@@ -1,0 +1,151 @@
+/* wardgraph build: articles -> meeting network -> GraphML/GEXF/CSV/JSON. */
+#include <getopt.h>
+#include <string.h>
+#include "cli/common.h"
+#include "util/util.h"
+
+enum {
+    OPT_FORMAT = OPT_FIRST_COMMAND_SPECIFIC,
+    OPT_ALL_FORMATS,
+    OPT_WINDOW,
+    OPT_MIN_WEIGHT,
+    OPT_BIPARTITE,
+    OPT_NO_RELATIONS,
+    OPT_NO_LAYOUT
+};
+
+static const char *const format_ext[] = {".graphml", ".gexf", ".csv", ".json"};
+
+static int add(void *g, const wg_article *a) { return wg_graph_add_article(g, a); }
+
+static void help(void)
+{
+    printf("usage: wardgraph build [-o FILE] [--format graphml|gexf|csv|json] [OPTIONS] INPUT...\n\n"
+           "Links everything mentioned in the same meeting (article) into one network.\n"
+           "Nodes are entities (id = key, label, type, mentions, articles, first_date,\n"
+           "last_date, titles, parent) with Gephi's size, r, g, b, x, y; edges carry\n"
+           "weight (meetings shared), meetings, first_date, last_date and relation.\n\n"
+           "  -o, --output FILE   write to FILE (default: standard output); the format\n"
+           "                      follows its extension unless --format is given\n"
+           "  --format NAME       graphml (default), gexf, csv (FILE.nodes.csv and\n"
+           "                      FILE.edges.csv) or json (graphology)\n"
+           "  --all-formats       with -o: also write every other format beside FILE\n"
+           "  --window W          article (default), paragraph or sentence: which\n"
+           "                      mentions count as together\n"
+           "  --min-weight N      drop co-mention edges of fewer than N meetings\n"
+           "  --bipartite         meeting nodes linked to what each meeting mentions\n"
+           "  --no-relations      no holds_title_in / committee_of edges\n"
+           "  --no-layout         no x, y positions\n" CLI_READER_HELP
+           "  -h, --help          this help\n");
+}
+
+/* Replaces the extension of `path` by `ext`. */
+static char *with_ext(const char *path, const char *ext)
+{
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(path, '.');
+    size_t base = (dot && (!slash || dot > slash)) ? (size_t)(dot - path) : strlen(path);
+    char *s = wg_i_malloc(base + strlen(ext) + 1);
+    if (s) {
+        memcpy(s, path, base);
+        strcpy(s + base, ext);
+    }
+    return s;
+}
+
+static int format_of(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    for (int f = 0; dot && f < (int)WG_ARRAY_LEN(format_ext); f++)
+        if (strcmp(dot, format_ext[f]) == 0)
+            return f;
+    return WG_FORMAT_GRAPHML;
+}
+
+int cmd_build(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"all-formats", no_argument, NULL, OPT_ALL_FORMATS},
+        {"window", required_argument, NULL, OPT_WINDOW},
+        {"min-weight", required_argument, NULL, OPT_MIN_WEIGHT},
+        {"bipartite", no_argument, NULL, OPT_BIPARTITE},
+        {"no-relations", no_argument, NULL, OPT_NO_RELATIONS},
+        {"no-layout", no_argument, NULL, OPT_NO_LAYOUT},
+        {"help", no_argument, NULL, 'h'},
+        CLI_READER_LONG_OPTIONS,
+        {NULL, 0, NULL, 0}};
+    wg_build_options bo = WG_BUILD_OPTIONS_INIT;
+    cli_reader r;
+    const char *output = NULL;
+    int format = -1, all = 0, opt, rc;
+    wg_graph *g = NULL;
+
+    cli_reader_init(&r);
+    optind = 1;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":o:j:qh", longopts, NULL)) != -1) {
+        switch (opt) {
+        case 'o': output = optarg; break;
+        case 'h': help(); return EXIT_OK;
+        case OPT_FORMAT:
+            if ((format = wg_format_parse(optarg)) < 0)
+                return cli_usage("build ", "unknown format '%s' (graphml, gexf, csv or json)", optarg);
+            break;
+        case OPT_ALL_FORMATS: all = 1; break;
+        case OPT_WINDOW:
+            if (strcmp(optarg, "article") == 0) bo.window = WG_WINDOW_ARTICLE;
+            else if (strcmp(optarg, "paragraph") == 0) bo.window = WG_WINDOW_PARAGRAPH;
+            else if (strcmp(optarg, "sentence") == 0) bo.window = WG_WINDOW_SENTENCE;
+            else return cli_usage("build ", "unknown window '%s' (article, paragraph or sentence)", optarg);
+            break;
+        case OPT_MIN_WEIGHT: {
+            char *end;
+            bo.min_weight = strtod(optarg, &end);
+            if (*end || !(bo.min_weight >= 0))
+                return cli_usage("build ", "invalid --min-weight '%s'", optarg);
+            break;
+        }
+        case OPT_BIPARTITE: bo.bipartite = 1; break;
+        case OPT_NO_RELATIONS: bo.relations = 0; break;
+        case OPT_NO_LAYOUT: bo.layout = 0; break;
+        case ':': return cli_usage("build ", "option '%s' needs a value", argv[optind - 1]);
+        case '?': return cli_usage("build ", "unknown option '%s'", argv[optind - 1]);
+        default:
+            if ((rc = cli_reader_option(&r, "build ", opt, optarg)) != 0)
+                return rc < 0 ? EXIT_USAGE : rc;
+        }
+    }
+    if (all && !output)
+        return cli_usage("build ", "--all-formats needs -o FILE");
+    if ((rc = cli_reader_start(&r, "build ", argc - optind, argv + optind)) != 0)
+        goto done;
+    if (wg_graph_new(&g, &bo) < 0 || cli_reader_run(&r, add, g) < 0 || wg_graph_finish(g) < 0) {
+        cli_error("%s", wg_error_last());
+        rc = EXIT_FAIL;
+        goto done;
+    }
+    if (format < 0)
+        format = output ? format_of(output) : WG_FORMAT_GRAPHML;
+    for (int f = 0; f < (int)WG_ARRAY_LEN(format_ext); f++) {
+        if (f != format && !all)
+            continue;
+        char *path = output ? (f == format ? wg_i_strdup(output) : with_ext(output, format_ext[f]))
+                            : wg_i_strdup("/dev/stdout");
+        if (!path || wg_graph_write(g, path, (wg_format)f) < 0) {
+            cli_error("%s", wg_error_last());
+            rc = EXIT_FAIL;
+            free(path);
+            goto done;
+        }
+        free(path);
+    }
+    if (!r.opts.quiet)
+        cli_error("network: %zu nodes, %zu edges", wg_graph_node_count(g), wg_graph_edge_count(g));
+    rc = cli_reader_status(&r);
+done:
+    wg_graph_free(g);
+    cli_reader_free(&r);
+    return rc;
+}

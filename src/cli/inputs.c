@@ -1,0 +1,128 @@
+/* Expanding INPUT arguments into a list of files, in a stable order. */
+#include <dirent.h>
+#include <errno.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include "cli/cli.h"
+#include "util/util.h"
+
+static int push(cli_inputs *in, const char *path)
+{
+    if (wg_i_grow(&in->paths, &in->cap, in->npaths + 1, sizeof *in->paths) < 0)
+        return WG_ENOMEM;
+    if ((in->paths[in->npaths] = wg_i_strdup(path)) == NULL)
+        return WG_ENOMEM;
+    in->npaths++;
+    return 0;
+}
+
+static int is_article_name(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    return dot && (strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0);
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static int add_dir(cli_inputs *in, const char *dir, int quiet, int depth)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int err = 0;
+
+    if (!d) {
+        cli_error("%s: %s", dir, strerror(errno));
+        in->missing++;
+        return 0;
+    }
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue; /* hidden files and . .. */
+        if (wg_i_grow(&names, &cap, n + 1, sizeof *names) < 0 || (names[n] = wg_i_strdup(e->d_name)) == NULL) {
+            err = WG_ENOMEM;
+            break;
+        }
+        n++;
+    }
+    closedir(d);
+    if (!err)
+        qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n && !err; i++) {
+        size_t len = strlen(dir) + strlen(names[i]) + 2;
+        char *path = wg_i_malloc(len);
+        struct stat st;
+        if (!path) {
+            err = WG_ENOMEM;
+            break;
+        }
+        snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+        if (stat(path, &st) != 0) {
+            cli_error("%s: %s", path, strerror(errno));
+            in->missing++;
+        } else if (S_ISDIR(st.st_mode)) {
+            if (depth > 64)
+                cli_error("%s: skipped: directories nested too deep", path);
+            else
+                err = add_dir(in, path, quiet, depth + 1);
+        } else if (is_article_name(names[i])) {
+            err = push(in, path);
+        } else if (!quiet) {
+            cli_error("%s: skipped: not .txt, .html or .htm", path);
+        }
+        free(path);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return err;
+}
+
+int cli_inputs_add(cli_inputs *in, const char *arg, int quiet)
+{
+    struct stat st;
+    if (strcmp(arg, "-") == 0)
+        return push(in, arg);
+    if (stat(arg, &st) != 0) {
+        cli_error("%s: %s", arg, strerror(errno));
+        in->missing++;
+        return 0;
+    }
+    if (S_ISDIR(st.st_mode))
+        return add_dir(in, arg, quiet, 0);
+    return push(in, arg); /* a file named on the command line is read whatever its name */
+}
+
+int cli_inputs_add_list(cli_inputs *in, const char *listfile, int quiet)
+{
+    char *data;
+    size_t len;
+    int err = wg_read_file(listfile, &data, &len);
+    if (err < 0) {
+        cli_error("%s", wg_error_last());
+        in->missing++;
+        return 0;
+    }
+    for (char *p = data, *end = data + len; p < end && !err;) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *e = nl ? nl : end;
+        *e = '\0';
+        if (e > p && e[-1] == '\r')
+            e[-1] = '\0';
+        if (*p && *p != '#')
+            err = cli_inputs_add(in, p, quiet);
+        p = e + 1;
+    }
+    free(data);
+    return err;
+}
+
+void cli_inputs_free(cli_inputs *in)
+{
+    for (size_t i = 0; i < in->npaths; i++)
+        free(in->paths[i]);
+    free(in->paths);
+    memset(in, 0, sizeof *in);
+}

@@ -1,0 +1,76 @@
+/* wardgraph: command dispatch. */
+#include <string.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include "cli/cli.h"
+
+typedef struct {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+    const char *summary;
+} command;
+
+static const command commands[] = {
+    {"extract", cmd_extract, "Find officials, wards, committees and projects in articles (JSONL/TSV)"},
+    {"build", cmd_build, "Build the meeting network and write GraphML, GEXF, CSV or JSON"},
+    {"rank", cmd_rank, "Rank the nodes of a GraphML network by a centrality measure"},
+};
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("wardgraph: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fputs("wardgraph: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'wardgraph %s--help' for more information.\n", cmd ? cmd : "");
+    return EXIT_USAGE;
+}
+
+long cli_parse_count(const char *s)
+{
+    char *end;
+    long v;
+    if (!s || !*s)
+        return -1;
+    v = strtol(s, &end, 10);
+    return (*end || v < 0) ? -1 : v;
+}
+
+static void usage(FILE *fp)
+{
+    fprintf(fp, "usage: wardgraph COMMAND [OPTIONS] ...\n\n"
+                "Who meets whom in Vietnamese local-government news.\n\nCommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(fp, "  %-12s %s\n", commands[i].name, commands[i].summary);
+    fprintf(fp, "\n'wardgraph COMMAND --help' describes a command.\n");
+}
+
+int main(int argc, char **argv)
+{
+    wg_init();
+    if (argc < 2)
+        return usage(stderr), EXIT_USAGE;
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("wardgraph %s\n", WG_VERSION);
+        return EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].fn(argc - 1, argv + 1);
+    return cli_usage(NULL, "unknown command '%s'", argv[1]);
+}

@@ -1,0 +1,156 @@
+/* wg_article: keys, serialisation, ownership. */
+#include <string.h>
+#include "extract/extract.h"
+
+const char *wg_entity_type_name(wg_entity_type t)
+{
+    static const char *const names[] = {"official", "ward", "committee", "project"};
+    return t < WG_ENTITY_TYPES ? names[t] : "unknown";
+}
+
+char *wg_i_make_key(wg_entity_type type, const char *name)
+{
+    char *folded = wg_i_fold(name, strlen(name));
+    wg_buf b = WG_BUF_INIT;
+    int dash = 0;
+    if (!folded)
+        return NULL;
+    wg_buf_puts(&b, wg_entity_type_name(type));
+    wg_buf_putc(&b, ':');
+    /* spaces and punctuation that cannot appear in an XML name become '-' */
+    for (const unsigned char *p = (const unsigned char *)folded; *p; p++) {
+        if (*p < 0x80 && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '.' || *p == '_')) {
+            dash = 1;
+            continue;
+        }
+        if (dash && b.ptr[b.len - 1] != ':')
+            wg_buf_putc(&b, '-');
+        dash = 0;
+        wg_buf_putc(&b, (char)*p);
+    }
+    free(folded);
+    return wg_buf_detach(&b);
+}
+
+void wg_article_free(wg_article *a)
+{
+    if (!a)
+        return;
+    for (size_t i = 0; i < a->nentities; i++) {
+        wg_entity *e = &a->entities[i];
+        free(e->name);
+        free(e->key);
+        free(e->parent);
+        for (size_t t = 0; t < e->ntitles; t++)
+            free(e->titles[t]);
+        free(e->titles);
+        for (size_t m = 0; m < e->nmentions; m++)
+            free(e->mentions[m].text);
+        free(e->mentions);
+    }
+    free(a->entities);
+    free(a->source);
+    free(a->title);
+    free(a->date);
+    free(a->date_source);
+    free(a->byline);
+    free(a);
+}
+
+static void put_roles(wg_buf *b, unsigned roles)
+{
+    static const char *const names[] = {"chair", "attendee", "speaker"};
+    int first = 1;
+    wg_buf_putc(b, '[');
+    for (unsigned r = 0; r < 3; r++) {
+        if (!(roles & (1u << r)))
+            continue;
+        if (!first)
+            wg_buf_putc(b, ',');
+        wg_json_put_string(b, names[r]);
+        first = 0;
+    }
+    wg_buf_putc(b, ']');
+}
+
+char *wg_article_to_jsonl(const wg_article *a)
+{
+    wg_buf b = WG_BUF_INIT;
+    wg_buf_puts(&b, "{\"source\":");
+    wg_json_put_string(&b, a->source);
+    wg_buf_puts(&b, ",\"title\":");
+    wg_json_put_string(&b, a->title);
+    wg_buf_puts(&b, ",\"date\":");
+    wg_json_put_string(&b, a->date);
+    wg_buf_puts(&b, ",\"date_source\":");
+    wg_json_put_string(&b, a->date_source);
+    wg_buf_puts(&b, ",\"byline\":");
+    wg_json_put_string(&b, a->byline);
+    wg_buf_puts(&b, ",\"entities\":[");
+    for (size_t i = 0; i < a->nentities; i++) {
+        const wg_entity *e = &a->entities[i];
+        if (i)
+            wg_buf_putc(&b, ',');
+        wg_buf_puts(&b, "{\"type\":");
+        wg_json_put_string(&b, wg_entity_type_name(e->type));
+        wg_buf_puts(&b, ",\"name\":");
+        wg_json_put_string(&b, e->name);
+        wg_buf_puts(&b, ",\"key\":");
+        wg_json_put_string(&b, e->key);
+        if (e->parent) {
+            wg_buf_puts(&b, ",\"parent\":");
+            wg_json_put_string(&b, e->parent);
+        }
+        if (e->type == WG_OFFICIAL) {
+            wg_buf_puts(&b, ",\"titles\":[");
+            for (size_t t = 0; t < e->ntitles; t++) {
+                if (t)
+                    wg_buf_putc(&b, ',');
+                wg_json_put_string(&b, e->titles[t]);
+            }
+            wg_buf_puts(&b, "],\"roles\":");
+            put_roles(&b, e->roles);
+        }
+        wg_buf_puts(&b, ",\"mentions\":[");
+        for (size_t m = 0; m < e->nmentions; m++) {
+            if (m)
+                wg_buf_putc(&b, ',');
+            wg_buf_printf(&b, "{\"start\":%zu,\"end\":%zu,\"text\":", e->mentions[m].start, e->mentions[m].end);
+            wg_json_put_string(&b, e->mentions[m].text);
+            wg_buf_putc(&b, '}');
+        }
+        wg_buf_puts(&b, "]}");
+    }
+    wg_buf_puts(&b, "]}\n");
+    return wg_buf_detach(&b);
+}
+
+/* TSV fields cannot hold tabs or newlines: they become spaces. */
+static void put_tsv_field(wg_buf *b, const char *s)
+{
+    for (; s && *s; s++)
+        wg_buf_putc(b, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
+}
+
+char *wg_article_to_tsv(const wg_article *a)
+{
+    wg_buf b = WG_BUF_INIT;
+    for (size_t i = 0; i < a->nentities; i++) {
+        const wg_entity *e = &a->entities[i];
+        for (size_t m = 0; m < e->nmentions; m++) {
+            put_tsv_field(&b, a->source);
+            wg_buf_putc(&b, '\t');
+            wg_buf_puts(&b, wg_entity_type_name(e->type));
+            wg_buf_putc(&b, '\t');
+            put_tsv_field(&b, e->key);
+            wg_buf_putc(&b, '\t');
+            put_tsv_field(&b, e->name);
+            wg_buf_printf(&b, "\t%zu\t%zu\t", e->mentions[m].start, e->mentions[m].end);
+            put_tsv_field(&b, e->mentions[m].text);
+            wg_buf_putc(&b, '\n');
+        }
+    }
+    if (!b.ptr)
+        wg_buf_grow(&b, 0);
+    return wg_buf_detach(&b);
+}

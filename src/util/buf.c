@@ -1,0 +1,152 @@
+#include <string.h>
+#include "util.h"
+
+int wg_buf_grow(wg_buf *b, size_t extra)
+{
+    size_t need;
+    if (b->failed)
+        return WG_ENOMEM;
+    need = b->len + extra + 1;
+    if (need <= b->cap)
+        return 0;
+    if (wg_i_grow(&b->ptr, &b->cap, need, 1) < 0) {
+        b->failed = 1;
+        return WG_ENOMEM;
+    }
+    return 0;
+}
+
+int wg_buf_put(wg_buf *b, const char *s, size_t n)
+{
+    if (wg_buf_grow(b, n) < 0)
+        return WG_ENOMEM;
+    if (n)
+        memcpy(b->ptr + b->len, s, n);
+    b->len += n;
+    b->ptr[b->len] = '\0';
+    return 0;
+}
+
+int wg_buf_puts(wg_buf *b, const char *s) { return wg_buf_put(b, s, strlen(s)); }
+
+int wg_buf_putc(wg_buf *b, char c) { return wg_buf_put(b, &c, 1); }
+
+int wg_buf_printf(wg_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || wg_buf_grow(b, (size_t)n) < 0)
+        return WG_ENOMEM;
+    va_start(ap, fmt);
+    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+char *wg_buf_detach(wg_buf *b)
+{
+    char *p;
+    if (b->failed) {
+        wg_buf_free(b);
+        return NULL;
+    }
+    if (!b->ptr && wg_buf_grow(b, 0) < 0)
+        return NULL;
+    b->ptr[b->len] = '\0';
+    p = b->ptr;
+    b->ptr = NULL;
+    b->len = b->cap = 0;
+    return p;
+}
+
+void wg_buf_free(wg_buf *b)
+{
+    free(b->ptr);
+    b->ptr = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+}
+
+int wg_json_put_string(wg_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    wg_buf_putc(b, '"');
+    for (; *p; p++) {
+        switch (*p) {
+        case '"': wg_buf_put(b, "\\\"", 2); break;
+        case '\\': wg_buf_put(b, "\\\\", 2); break;
+        case '\n': wg_buf_put(b, "\\n", 2); break;
+        case '\r': wg_buf_put(b, "\\r", 2); break;
+        case '\t': wg_buf_put(b, "\\t", 2); break;
+        default:
+            if (*p < 0x20) {
+                char esc[6] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15]};
+                wg_buf_put(b, esc, 6);
+            } else {
+                wg_buf_putc(b, (char)*p);
+            }
+        }
+    }
+    return wg_buf_putc(b, '"');
+}
+
+size_t wg_utf8_valid_len(const unsigned char *s, size_t avail)
+{
+    unsigned c = s[0];
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return avail >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (avail < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xE0 && s[1] < 0xA0)
+            return 0; /* overlong */
+        if (c == 0xED && s[1] >= 0xA0)
+            return 0; /* surrogate */
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (avail < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90)
+            return 0;
+        if (c == 0xF4 && s[1] >= 0x90)
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+size_t wg_utf8_decode(const char *str, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (s[0] < 0x80) { *cp = s[0]; return 1; }
+    if (s[0] < 0xE0) { *cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F); return 2; }
+    if (s[0] < 0xF0) {
+        *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        return 3;
+    }
+    *cp = ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+          ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+    return 4;
+}
+
+size_t wg_utf8_encode(uint32_t cp, char out[4])
+{
+    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x800) { out[0] = (char)(0xC0 | (cp >> 6)); out[1] = (char)(0x80 | (cp & 0x3F)); return 2; }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12)); out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18)); out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}

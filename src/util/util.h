@@ -1,0 +1,88 @@
+/* Small shared pieces: errors, growable buffers, JSON escaping, a string map,
+ * atomic file output. Private to the library and the CLI. */
+#ifndef WG_UTIL_H
+#define WG_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "wardgraph.h"
+
+#define WG_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Records a message for wg_error_last() and returns `code`. */
+int wg_i_error_set(int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void wg_i_error_clear(void);
+
+/* Allocation that reports ENOMEM through the error channel: NULL on failure. */
+void *wg_i_malloc(size_t n);
+void *wg_i_calloc(size_t n, size_t size);
+void *wg_i_realloc(void *p, size_t n);
+char *wg_i_strdup(const char *s);
+char *wg_i_strndup(const char *s, size_t n);
+/* Grows *items (of `size` bytes each) so that it holds at least `need`. */
+int wg_i_grow(void *items, size_t *cap, size_t need, size_t size);
+
+/* A growable byte buffer, always NUL-terminated once non-empty. */
+typedef struct {
+    char *ptr;
+    size_t len, cap;
+    int failed; /* set when an allocation failed: later appends are no-ops */
+} wg_buf;
+#define WG_BUF_INIT { NULL, 0, 0, 0 }
+
+int wg_buf_grow(wg_buf *b, size_t extra);
+int wg_buf_put(wg_buf *b, const char *s, size_t n);
+int wg_buf_puts(wg_buf *b, const char *s);
+int wg_buf_putc(wg_buf *b, char c);
+int wg_buf_printf(wg_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Takes the buffer's string (never NULL on success); the buffer is reset. */
+char *wg_buf_detach(wg_buf *b);
+void wg_buf_free(wg_buf *b);
+
+/* Appends `s` as a JSON string literal with quotes. */
+int wg_json_put_string(wg_buf *b, const char *s);
+
+/* UTF-8: the length of the valid sequence at s (1-4), or 0 if invalid. */
+size_t wg_utf8_valid_len(const unsigned char *s, size_t avail);
+/* Decodes the code point at s (assumed valid) and returns its length. */
+size_t wg_utf8_decode(const char *s, uint32_t *cp);
+size_t wg_utf8_encode(uint32_t cp, char out[4]);
+
+/* Open addressing map from strings to indices. Keys are copied. */
+typedef struct {
+    char **keys;
+    size_t *values;
+    size_t cap, count;
+} wg_strmap;
+
+int wg_strmap_put(wg_strmap *m, const char *key, size_t value);
+/* Returns 1 and sets *value when found. */
+int wg_strmap_get(const wg_strmap *m, const char *key, size_t *value);
+void wg_strmap_free(wg_strmap *m);
+uint64_t wg_hash(const char *s, size_t n);
+
+/* Atomic output: writes go to PATH.tmp.XXXXXX, wg_atomic_commit renames it
+ * over PATH; wg_atomic_abort removes it. */
+typedef struct {
+    FILE *fp;
+    char *path, *tmp;
+} wg_atomic;
+int wg_atomic_open(wg_atomic *a, const char *path);
+int wg_atomic_commit(wg_atomic *a);
+void wg_atomic_abort(wg_atomic *a);
+
+/* Reads a whole file; "-" is standard input. */
+int wg_read_file(const char *path, char **out, size_t *len);
+
+#endif

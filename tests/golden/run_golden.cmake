@@ -1,0 +1,28 @@
+# Runs wardgraph with the arguments in ARGS (one line; @BIN@ is the build's
+# test scratch dir) and compares stdout, stderr and the exit code with EXPECTED.
+file(READ ${ARGS} argline)
+string(STRIP "${argline}" argline)
+get_filename_component(scratch ${ACTUAL} DIRECTORY)
+file(MAKE_DIRECTORY ${scratch})
+string(REPLACE "@BIN@" "${scratch}" argline "${argline}")
+separate_arguments(args UNIX_COMMAND "${argline}")
+get_filename_component(stdin_file ${ARGS} DIRECTORY)
+get_filename_component(name ${ARGS} NAME_WE)
+set(stdin_file ${stdin_file}/${name}.stdin)
+if(EXISTS ${stdin_file})
+  execute_process(COMMAND ${EXE} ${args} WORKING_DIRECTORY ${WORKDIR} INPUT_FILE ${stdin_file}
+                  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+else()
+  execute_process(COMMAND ${EXE} ${args} WORKING_DIRECTORY ${WORKDIR} INPUT_FILE /dev/null
+                  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+endif()
+set(actual "${out}--- stderr\n${err}--- exit ${rc}\n")
+file(WRITE ${ACTUAL} "${actual}")
+if(NOT EXISTS ${EXPECTED})
+  message(FATAL_ERROR "no ${EXPECTED}; the output was written to ${ACTUAL}")
+endif()
+file(READ ${EXPECTED} want)
+if(NOT actual STREQUAL want)
+  execute_process(COMMAND diff -u ${EXPECTED} ${ACTUAL})
+  message(FATAL_ERROR "golden mismatch: ${EXPECTED} (actual: ${ACTUAL})")
+endif()

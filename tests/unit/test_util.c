@@ -1,0 +1,51 @@
+/* util: buffers, JSON escaping, UTF-8 validation, string map, atomic files. */
+#include <stdlib.h>
+#include <unistd.h>
+#include "harness.h"
+#include "util/util.h"
+
+int main(void)
+{
+    wg_buf b = WG_BUF_INIT;
+    wg_json_put_string(&b, "a\"b\\c\n\x01ủy");
+    STR_EQ(b.ptr, "\"a\\\"b\\\\c\\n\\u0001ủy\"");
+    wg_buf_free(&b);
+
+    INT_EQ(wg_utf8_valid_len((const unsigned char *)"\xc3\x28", 2), 0);
+    INT_EQ(wg_utf8_valid_len((const unsigned char *)"\xe1\xbb\xa7", 3), 3);
+    INT_EQ(wg_utf8_valid_len((const unsigned char *)"\xed\xa0\x80", 3), 0); /* surrogate */
+    INT_EQ(wg_utf8_valid_len((const unsigned char *)"\xc0\xaf", 2), 0);     /* overlong */
+
+    wg_strmap m = {0};
+    char key[32];
+    for (size_t i = 0; i < 1000; i++) {
+        snprintf(key, sizeof key, "k%zu", i);
+        OK(wg_strmap_put(&m, key, i) == 0, "put %s", key);
+    }
+    size_t v = 0;
+    OK(wg_strmap_get(&m, "k777", &v) && v == 777, "get k777 -> %zu", v);
+    OK(!wg_strmap_get(&m, "k1000", NULL), "k1000 absent");
+    INT_EQ(m.count, 1000);
+    wg_strmap_free(&m);
+
+    /* atomic output: nothing at PATH until commit; abort leaves nothing */
+    char path[] = "/tmp/wg-test-atomic-XXXXXX";
+    int fd = mkstemp(path);
+    close(fd);
+    unlink(path);
+    wg_atomic a;
+    OK(wg_atomic_open(&a, path) == 0, "open");
+    fputs("half", a.fp);
+    OK(access(path, F_OK) != 0, "no file before commit");
+    wg_atomic_abort(&a);
+    OK(access(path, F_OK) != 0, "no file after abort");
+    OK(wg_atomic_open(&a, path) == 0 && (fputs("whole", a.fp), wg_atomic_commit(&a) == 0), "commit");
+    char *data;
+    size_t len;
+    OK(wg_read_file(path, &data, &len) == 0 && len == 5, "read back");
+    free(data);
+    unlink(path);
+    OK(wg_read_file("/nonexistent/file", &data, &len) == WG_EIO, "missing file");
+    STR_EQ(wg_error_last(), "/nonexistent/file: No such file or directory");
+    return HARNESS_DONE();
+}
