@@ -30,4 +30,51 @@ int wg_i_lexicon_index(wg_lexicon *lex);
 /* Makes the key "TYPE:folded-name" (spaces -> '-'); caller frees. */
 char *wg_i_make_key(wg_entity_type type, const char *name);
 
+
+/* ---- shared by the recognisers (token.c) ---- */
+
+/* One word of the text. Tokens cover the whole text, title included:
+ * headlines name wards and committees too. */
+typedef struct {
+    size_t start, end;   /* bytes in doc->text */
+    char *fold;          /* case-folded */
+    int cap;             /* starts with an upper-case letter */
+    int digit;           /* starts with a digit */
+    int space_before;    /* separated from the previous token by spaces only */
+    size_t paragraph, sentence;
+} wg_i_token;
+
+typedef struct {
+    const wg_doc *doc;
+    const wg_lexicon *lex;
+    wg_i_token *tok;
+    size_t ntok, tokcap;
+    wg_article *art;
+    size_t entcap;
+} wg_i_ctx;
+
+
+int wg_i_tokenize(wg_i_ctx *c);
+/* Do the tokens from i on spell the folded, space-separated phrase?
+ * Returns how many tokens it took (0: no). */
+int wg_i_tokens_are(const wg_i_ctx *c, size_t i, const char *phrase);
+/* How many capitalised, space-separated word tokens start at i (at most max). */
+size_t wg_i_name_run(const wg_i_ctx *c, size_t i, size_t max);
+/* Tokens first..last, each word capitalised ("CẦU KHO" -> "Cầu Kho"); caller frees. */
+char *wg_i_capitalised(const wg_i_ctx *c, size_t first, size_t last);
+/* Adds a mention of tokens tfirst..tlast to the entity `name` of `type`
+ * (created on first mention), with an optional title and role bits. */
+int wg_i_add_mention(wg_i_ctx *c, wg_entity_type type, const char *name, size_t tfirst, size_t tlast,
+                     const char *title, unsigned roles);
+
+/* ---- recognisers, run in this order by wg_extract ---- */
+int wg_i_find_officials(wg_i_ctx *c); /* officials.c */
+int wg_i_find_places(wg_i_ctx *c);    /* places.c: wards and committees */
+int wg_i_find_projects(wg_i_ctx *c);  /* projects.c */
+
+/* places.c: a committee (organ + scope) starting at token i, as used inside
+ * titles ("Bí thư |Quận ủy Quận 1|"). Returns the tokens it covers (0: none)
+ * and sets *name to its canonical name (caller frees). */
+size_t wg_i_committee_at(const wg_i_ctx *c, size_t i, char **name);
+
 #endif
