@@ -22,7 +22,16 @@ struct wg_lexicon {
     char **title_names;   /* canonical spelling */
     size_t ntitles;
     size_t max_title_words;
+    void *places;         /* places.c's own tables (organs, gazetteer, triggers) */
 };
+
+/* places.c builds and frees its tables; called by wg_i_lexicon_index / wg_lexicon_free. */
+int wg_i_places_index(wg_lexicon *lex);
+void wg_i_places_free(wg_lexicon *lex);
+/* Calls fn for each entry line (comments and blank lines skipped) of every
+ * lexicon file named `name`, fields split at tabs. */
+int wg_i_lexicon_each(const wg_lexicon *lex, const char *name,
+                      int (*fn)(void *ctx, char **fields, size_t nfields), void *ctx);
 
 /* Builds the lookup tables from the files; called after files change. */
 int wg_i_lexicon_index(wg_lexicon *lex);

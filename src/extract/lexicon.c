@@ -106,7 +106,8 @@ int wg_i_lexicon_index(wg_lexicon *lex)
     if ((err = wg_i_lexicon_each(lex, "surnames.txt", add_surname, lex)) < 0 ||
         (err = wg_i_lexicon_each(lex, "titles.txt", add_title, lex)) < 0)
         return err;
-    return 0;
+    wg_i_places_free(lex);
+    return wg_i_places_index(lex);
 }
 
 int wg_lexicon_new(wg_lexicon **out)
@@ -173,5 +174,6 @@ void wg_lexicon_free(wg_lexicon *lex)
     for (size_t i = 0; i < lex->ntitles; i++)
         free(lex->title_names[i]);
     free(lex->title_names);
+    wg_i_places_free(lex);
     free(lex);
 }

@@ -42,3 +42,14 @@ size_t wg_i_committee_at(const wg_i_ctx *c, size_t i, char **name)
     *name = NULL;
     return 0;
 }
+
+int wg_i_places_index(wg_lexicon *lex)
+{
+    lex->places = NULL;
+    return 0;
+}
+
+void wg_i_places_free(wg_lexicon *lex)
+{
+    lex->places = NULL;
+}
