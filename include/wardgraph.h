@@ -162,6 +162,14 @@ typedef struct {
 typedef struct wg_graph wg_graph; /* opaque */
 
 int wg_graph_new(wg_graph **out, const wg_build_options *opts);
+/** Reads an alias file into `g`, before any article is added: UTF-8 lines
+ * `alias<TAB>canonical` (`#` comments and blank lines skipped). `alias` is
+ * a key (`official:nguyễn-văn-an`) or a label (`Nguyễn Văn An`), optionally
+ * prefixed `MEETING/` (the article's file name without extension) to apply
+ * in that article only, which is how a name shared by two people is split;
+ * `canonical` is a key (`type:name`) or a label (the key is then made from
+ * it). A malformed line fails with WG_EPARSE and "FILE:LINE: why". */
+int wg_graph_load_aliases(wg_graph *g, const char *path);
 /** Adds one article's entities. Call in input order: the result depends on it. */
 int wg_graph_add_article(wg_graph *g, const wg_article *a);
 /** Builds the igraph graph and its attributes from the articles added. */
@@ -170,6 +178,12 @@ void wg_graph_free(wg_graph *g);
 
 size_t wg_graph_node_count(const wg_graph *g);
 size_t wg_graph_edge_count(const wg_graph *g);
+
+/** After wg_graph_finish: writes the close calls for review to `path` as
+ * TSV: groups of nodes of one type with the same label, or the same letters
+ * once tones and diacritics are dropped, under different keys; and every
+ * alias line with the number of entities it rewrote. */
+int wg_graph_write_report(const wg_graph *g, const char *path);
 
 typedef enum {
     WG_FORMAT_GRAPHML = 0,
@@ -182,38 +196,158 @@ typedef enum {
 int wg_format_parse(const char *name);
 /** Writes `g` to `path` atomically (temporary file, then rename). */
 int wg_graph_write(const wg_graph *g, const char *path, wg_format fmt);
+/** Writes `g` to an open stream (standard output); not for CSV, which is two files. */
+int wg_graph_write_stream(const wg_graph *g, FILE *fp, wg_format fmt);
 
 /** Reads a GraphML file written by wardgraph or re-saved by Gephi. */
 int wg_graph_read_graphml(wg_graph **out, const char *path);
 
-/** ## Queries */
+/** ## Queries
+ *
+ * Every query sees the network as simple and undirected: parallel edges
+ * between two nodes (a co-mention and a typed relation) are one tie whose
+ * weight is the largest of theirs (meetings shared), loops are ignored, and
+ * ties lighter than `min_weight` (or of weight <= 0) are left out. A
+ * directed file (re-saved by Gephi) is read as undirected. Path-based
+ * measures read a heavier tie as a shorter distance, 1/weight. */
 
 typedef struct {
     int version;
-    const char *measure;   /* degree, strength, betweenness, closeness, harmonic, pagerank, ... */
+    const char *measure;   /* degree, strength, betweenness, closeness, harmonic, pagerank,
+                              eigenvector, hub, authority, coreness, clustering */
     const char *type;      /* only nodes of this type, or NULL */
     size_t top;            /* 0: all */
     int unweighted;
     int normalized;
     double min_weight;
     size_t approx;         /* betweenness from this many sampled sources; 0: exact */
+    unsigned long seed;    /* for the --approx sample */
 } wg_rank_options;
-#define WG_RANK_OPTIONS_INIT { 1, "degree", NULL, 0, 0, 0, 0.0, 0 }
+#define WG_RANK_OPTIONS_INIT { 1, "degree", NULL, 0, 0, 0, 0.0, 0, 1 }
+
+/** The measures wg_rank knows, NULL-terminated. */
+extern const char *const wg_rank_measures[];
 
 typedef struct {
     const char *key, *label, *type; /* point into the graph */
     double score;
+    size_t node;                    /* vertex id */
 } wg_rank_row;
 
 typedef struct {
     wg_rank_row *rows;
     size_t nrows;
-    int approximate;
+    int approximate;   /* scores estimated from `sources` sampled sources */
+    size_t sources;
+    int weighted;      /* whether edge weights were used */
 } wg_ranking;
 
-/** Ranks the nodes of `g`, highest score first, ties by key. Free with wg_ranking_free(). */
+/** Ranks the nodes of `g`, highest score first, ties by key (NaN last).
+ * Free with wg_ranking_free(). */
 int wg_rank(wg_ranking **out, const wg_graph *g, const wg_rank_options *opts);
 void wg_ranking_free(wg_ranking *r);
+
+/** Node attributes for display: the key (GraphML id), the label (the key
+ * when the file has none) and the type ("" when unknown). */
+const char *wg_graph_node_key(const wg_graph *g, size_t v);
+const char *wg_graph_node_label(const wg_graph *g, size_t v);
+const char *wg_graph_node_type(const wg_graph *g, size_t v);
+
+/** Finds the node a user means by `name`: its key, its label, then either
+ * case-insensitively, then accent-insensitively (`to thi bich chau` finds
+ * `Tô Thị Bích Châu`). WG_EAMBIGUOUS lists the candidates in the message,
+ * WG_ENOTFOUND suggests the closest labels. */
+int wg_graph_find_node(const wg_graph *g, const char *name, size_t *out);
+
+/** The accent- and case-free form of UTF-8 `s` used for that matching
+ * (NFD, marks removed, đ -> d, case folded, '-' '_' and runs of spaces as
+ * one space); malloc'd, caller frees; NULL on failure. */
+char *wg_text_fold(const char *s);
+
+/** Terminal columns `s` takes: combining marks none, East Asian wide and
+ * full-width characters two. */
+size_t wg_text_width(const char *s);
+/** The longest prefix of `s` (whole characters, with their marks) that fits
+ * in `cols` columns: its length in bytes. */
+size_t wg_text_fit(const char *s, size_t cols);
+
+typedef struct {
+    int version;
+    const char *method;   /* leiden (modularity) or louvain */
+    double resolution;
+    unsigned long seed;
+    int unweighted;
+    double min_weight;
+} wg_community_options;
+#define WG_COMMUNITY_OPTIONS_INIT { 1, "leiden", 1.0, 1, 0, 0.0 }
+
+typedef struct {
+    size_t ncommunities;
+    size_t *membership;   /* per node: its community, 0 the largest */
+    size_t *size;         /* per community */
+    size_t **members;     /* per community: its nodes, highest strength first */
+    double modularity;    /* of `membership` at the given resolution */
+} wg_communities;
+
+/** Communities numbered by size (largest first, ties by smallest key).
+ * Deterministic for a given seed. Free with wg_communities_free(). */
+int wg_communities_find(wg_communities **out, const wg_graph *g, const wg_community_options *opts);
+void wg_communities_free(wg_communities *c);
+/** Stores the communities as the integer node attribute `community`. */
+int wg_graph_set_communities(wg_graph *g, const wg_communities *c);
+
+typedef struct {
+    size_t node;
+    size_t depth;    /* hops from the start */
+    size_t via;      /* the neighbour one hop closer (the start for depth 1) */
+    double weight;   /* of the tie between via and node */
+} wg_neighbor;
+
+/** Nodes within `depth` hops of `node` (not itself), nearest first, then
+ * heaviest tie, then key. `via` is the closer node with the heaviest tie.
+ * *out is malloc'd (caller frees). */
+int wg_graph_neighbors(wg_neighbor **out, size_t *n, const wg_graph *g, size_t node, size_t depth,
+                       double min_weight);
+
+typedef struct {
+    size_t from, to;
+    double weight;
+    const char *meetings; /* ";"-separated meeting ids of the heaviest edge, "" if none */
+} wg_hop;
+
+/** The shortest path from `a` to `b` (ties at 1/weight, or hops when
+ * unweighted): *nhops hops in *out (malloc'd, caller frees).
+ * WG_ENOTFOUND when they are not connected. */
+int wg_graph_path(wg_hop **out, size_t *nhops, const wg_graph *g, size_t a, size_t b, int unweighted);
+
+typedef struct {
+    char *name;
+    size_t count;
+} wg_count;
+
+typedef struct {
+    size_t nodes, edges, ties;   /* ties: node pairs joined by an edge */
+    wg_count *node_types;        /* by count, then name */
+    size_t nnode_types;
+    wg_count *edge_relations;
+    size_t nedge_relations;
+    size_t components, isolated;
+    size_t giant_nodes, giant_ties;
+    double density;              /* ties / (n (n - 1) / 2) */
+    double mean_degree;
+    size_t diameter;             /* of the giant component, in hops */
+    int diameter_exact;          /* 0: a lower bound (giant component too large) */
+    size_t diameter_from, diameter_to;
+    size_t top[3];               /* highest degree first */
+    size_t ntop;
+} wg_stats;
+
+int wg_graph_stats(wg_stats **out, const wg_graph *g);
+void wg_stats_free(wg_stats *s);
+
+/** The subgraph of the nodes within `depth` hops of `node`, all attributes
+ * kept, every edge among them. Free with wg_graph_free(). */
+int wg_graph_ego(wg_graph **out, const wg_graph *g, size_t node, size_t depth);
 
 #ifdef __cplusplus
 }

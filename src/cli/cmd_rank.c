@@ -1,24 +1,137 @@
 /* wardgraph rank: centrality of the nodes of a GraphML network. */
 #include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
 #include "util/util.h"
 
-enum { OPT_BY = 1000, OPT_TYPE, OPT_TOP, OPT_FORMAT, OPT_UNWEIGHTED, OPT_NORMALIZED, OPT_MIN_WEIGHT, OPT_APPROX };
+enum { OPT_BY = 1000, OPT_TYPE, OPT_TOP, OPT_FORMAT, OPT_UNWEIGHTED, OPT_NORMALIZED, OPT_MIN_WEIGHT, OPT_APPROX, OPT_SEED };
+
+/* Labels wider than this are cut with an ellipsis in tables. */
+#define LABEL_COLS_MAX 40
 
 static void help(void)
 {
-    printf("usage: wardgraph rank GRAPH --by MEASURE [--type TYPE] [--top N] [--format table|tsv|json]\n\n"
+    printf("usage: wardgraph rank GRAPH --by MEASURE [OPTIONS]\n\n"
            "Ranks the nodes of GRAPH (GraphML written by wardgraph build, or re-saved by\n"
-           "Gephi), highest score first.\n\n"
-           "  --by MEASURE      degree, betweenness, pagerank\n"
-           "                    Weighted where the measure allows; for path-based measures\n"
-           "                    a heavier tie is a shorter distance (1/weight).\n"
-           "  --unweighted      ignore edge weights\n"
-           "  --type TYPE       only official, ward, committee or project nodes\n"
+           "Gephi), highest score first, ties by key.\n\n"
+           "  --by MEASURE      degree       distinct neighbours\n"
+           "                    strength     sum of tie weights (meetings shared)\n"
+           "                    betweenness  shortest paths through the node\n"
+           "                    closeness    1 / total distance to the nodes it reaches\n"
+           "                    harmonic     sum of 1 / distance to every other node\n"
+           "                    pagerank     damping 0.85\n"
+           "                    eigenvector  scaled to a maximum of 1\n"
+           "                    hub, authority  HITS on the meeting view: each meeting\n"
+           "                                 points at what it mentions (meetings are\n"
+           "                                 hubs, entities authorities); needs a graph\n"
+           "                                 built with --bipartite\n"
+           "                    coreness     k-core number (ignores weights)\n"
+           "                    clustering   local clustering coefficient (Barrat's\n"
+           "                                 weighted form; 0 below two neighbours)\n"
+           "  Weights: a tie's weight is the number of meetings it stands for (parallel\n"
+           "  edges count once, at their largest weight). strength, pagerank,\n"
+           "  eigenvector, hub, authority and clustering use it as a weight; the\n"
+           "  path-based measures (betweenness, closeness, harmonic) read a heavier tie\n"
+           "  as a SHORTER distance, 1/weight.\n"
+           "  --unweighted      every tie weighs 1 (paths count hops)\n"
+           "  --min-weight W    leave out ties of fewer than W meetings\n"
+           "  --normalized      degree, strength / (n-1); betweenness / ((n-1)(n-2)/2);\n"
+           "                    closeness x the number of other nodes reached;\n"
+           "                    harmonic / (n-1); the others are already scaled\n"
+           "  --approx K        betweenness from K sampled source nodes, scaled by n/K\n"
+           "                    (fast on large graphs; the output says it is approximate)\n"
+           "  --seed N          the sample for --approx (default 1): same N, same result\n"
+           "  --type TYPE       only nodes of this type (official, ward, committee,\n"
+           "                    project, meeting); scores are computed on the whole graph\n"
            "  --top N           only the first N rows\n"
-           "  --format F        table (default), tsv (key label type score) or json\n"
+           "  --format F        table (default, aligned for the terminal), tsv (key,\n"
+           "                    label, type, score with a header line) or json\n"
            "  -h, --help        this help\n");
+}
+
+static int parse_double(const char *s, double *out)
+{
+    char *end;
+    double v;
+    if (!s || !*s)
+        return -1;
+    v = strtod(s, &end);
+    if (*end || !isfinite(v) || v < 0)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+static size_t prefix_width(const char *s, size_t n)
+{
+    char *t = wg_i_strndup(s, n);
+    size_t w = t ? wg_text_width(t) : n;
+    free(t);
+    return w;
+}
+
+static void print_table(const wg_ranking *r, const char *measure)
+{
+    size_t lw = 5, tw = 4, sw = strlen(measure);
+    char buf[64];
+    for (size_t i = 0; i < r->nrows; i++) {
+        size_t w = wg_text_width(r->rows[i].label), t = strlen(r->rows[i].type);
+        if (w > lw)
+            lw = w > LABEL_COLS_MAX ? LABEL_COLS_MAX : w;
+        if (t > tw)
+            tw = t;
+        if ((size_t)snprintf(buf, sizeof buf, "%.6g", r->rows[i].score) > sw)
+            sw = strlen(buf);
+    }
+    printf("%4s  %s%*s  %-*s  %*s\n", "rank", "label", (int)(lw - 5), "", (int)tw, "type", (int)sw, measure);
+    for (size_t i = 0; i < r->nrows; i++) {
+        const char *l = r->rows[i].label;
+        size_t w = wg_text_width(l);
+        if (w > lw) {
+            size_t cut = wg_text_fit(l, lw - 1);
+            printf("%4zu  %.*s…%*s", i + 1, (int)cut, l, (int)(lw - 1 - prefix_width(l, cut)), "");
+        } else {
+            printf("%4zu  %s%*s", i + 1, l, (int)(lw - w), "");
+        }
+        printf("  %-*s  %*.6g\n", (int)tw, r->rows[i].type, (int)sw, r->rows[i].score);
+    }
+}
+
+static void put_number(wg_buf *b, double d)
+{
+    if (isfinite(d))
+        wg_buf_printf(b, "%.17g", d);
+    else
+        wg_buf_puts(b, "null");
+}
+
+static void print_json(const wg_ranking *r, const wg_rank_options *ro)
+{
+    wg_buf b = WG_BUF_INIT;
+    wg_buf_puts(&b, "{\"measure\":");
+    wg_json_put_string(&b, ro->measure);
+    wg_buf_printf(&b, ",\"weighted\":%s,\"normalized\":%s,\"approximate\":%s", r->weighted ? "true" : "false",
+                  ro->normalized ? "true" : "false", r->approximate ? "true" : "false");
+    if (r->approximate)
+        wg_buf_printf(&b, ",\"sources\":%zu,\"seed\":%lu", r->sources, ro->seed);
+    wg_buf_puts(&b, ",\"rows\":[");
+    for (size_t i = 0; i < r->nrows; i++) {
+        wg_buf_printf(&b, "%s\n {\"rank\":%zu,\"key\":", i ? "," : "", i + 1);
+        wg_json_put_string(&b, r->rows[i].key);
+        wg_buf_puts(&b, ",\"label\":");
+        wg_json_put_string(&b, r->rows[i].label);
+        wg_buf_puts(&b, ",\"type\":");
+        wg_json_put_string(&b, r->rows[i].type);
+        wg_buf_puts(&b, ",\"score\":");
+        put_number(&b, r->rows[i].score);
+        wg_buf_puts(&b, "}");
+    }
+    wg_buf_puts(&b, "]}\n");
+    if (b.ptr)
+        fputs(b.ptr, stdout);
+    wg_buf_free(&b);
 }
 
 int cmd_rank(int argc, char **argv)
@@ -29,6 +142,11 @@ int cmd_rank(int argc, char **argv)
         {"top", required_argument, NULL, OPT_TOP},
         {"format", required_argument, NULL, OPT_FORMAT},
         {"unweighted", no_argument, NULL, OPT_UNWEIGHTED},
+        {"normalized", no_argument, NULL, OPT_NORMALIZED},
+        {"normalised", no_argument, NULL, OPT_NORMALIZED},
+        {"min-weight", required_argument, NULL, OPT_MIN_WEIGHT},
+        {"approx", required_argument, NULL, OPT_APPROX},
+        {"seed", required_argument, NULL, OPT_SEED},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     wg_rank_options ro = WG_RANK_OPTIONS_INIT;
@@ -36,6 +154,7 @@ int cmd_rank(int argc, char **argv)
     wg_graph *g = NULL;
     wg_ranking *r = NULL;
     int opt, by = 0;
+    long n;
 
     optind = 1;
     opterr = 0;
@@ -44,19 +163,32 @@ int cmd_rank(int argc, char **argv)
         case 'h': help(); return EXIT_OK;
         case OPT_BY: ro.measure = optarg; by = 1; break;
         case OPT_TYPE: ro.type = optarg; break;
-        case OPT_TOP: {
-            long n = cli_parse_count(optarg);
-            if (n < 1)
-                return cli_usage("rank ", "invalid --top '%s'", optarg);
+        case OPT_TOP:
+            if ((n = cli_parse_count(optarg)) < 1)
+                return cli_usage("rank ", "invalid --top '%s' (a positive number)", optarg);
             ro.top = (size_t)n;
             break;
-        }
         case OPT_FORMAT:
             if (strcmp(optarg, "table") && strcmp(optarg, "tsv") && strcmp(optarg, "json"))
                 return cli_usage("rank ", "unknown format '%s' (table, tsv or json)", optarg);
             format = optarg;
             break;
         case OPT_UNWEIGHTED: ro.unweighted = 1; break;
+        case OPT_NORMALIZED: ro.normalized = 1; break;
+        case OPT_MIN_WEIGHT:
+            if (parse_double(optarg, &ro.min_weight) < 0)
+                return cli_usage("rank ", "invalid --min-weight '%s' (a number >= 0)", optarg);
+            break;
+        case OPT_APPROX:
+            if ((n = cli_parse_count(optarg)) < 1)
+                return cli_usage("rank ", "invalid --approx '%s' (a positive number of sources)", optarg);
+            ro.approx = (size_t)n;
+            break;
+        case OPT_SEED:
+            if ((n = cli_parse_count(optarg)) < 0)
+                return cli_usage("rank ", "invalid --seed '%s'", optarg);
+            ro.seed = (unsigned long)n;
+            break;
         case ':': return cli_usage("rank ", "option '%s' needs a value", argv[optind - 1]);
         default: return cli_usage("rank ", "unknown option '%s'", argv[optind - 1]);
         }
@@ -65,6 +197,8 @@ int cmd_rank(int argc, char **argv)
         return cli_usage("rank ", optind == argc ? "no GRAPH given" : "one GRAPH only");
     if (!by)
         return cli_usage("rank ", "--by MEASURE is required");
+    if (ro.approx && strcmp(ro.measure, "betweenness") != 0)
+        return cli_usage("rank ", "--approx is for --by betweenness only");
     if (wg_graph_read_graphml(&g, argv[optind]) < 0 || wg_rank(&r, g, &ro) < 0) {
         cli_error("%s", wg_error_last());
         wg_graph_free(g);
@@ -74,25 +208,16 @@ int cmd_rank(int argc, char **argv)
         printf("key\tlabel\ttype\tscore\n");
         for (size_t i = 0; i < r->nrows; i++)
             printf("%s\t%s\t%s\t%.17g\n", r->rows[i].key, r->rows[i].label, r->rows[i].type, r->rows[i].score);
+        if (r->approximate)
+            cli_error("note: approximate betweenness, from %zu sampled sources of %zu (seed %lu)", r->sources,
+                      wg_graph_node_count(g), ro.seed);
     } else if (strcmp(format, "json") == 0) {
-        wg_buf b = WG_BUF_INIT;
-        wg_buf_puts(&b, "[");
-        for (size_t i = 0; i < r->nrows; i++) {
-            wg_buf_puts(&b, i ? ",\n {\"key\":" : "{\"key\":");
-            wg_json_put_string(&b, r->rows[i].key);
-            wg_buf_puts(&b, ",\"label\":");
-            wg_json_put_string(&b, r->rows[i].label);
-            wg_buf_puts(&b, ",\"type\":");
-            wg_json_put_string(&b, r->rows[i].type);
-            wg_buf_printf(&b, ",\"score\":%.17g}", r->rows[i].score);
-        }
-        wg_buf_puts(&b, "]\n");
-        fputs(b.ptr, stdout);
-        wg_buf_free(&b);
+        print_json(r, &ro);
     } else {
-        printf("%4s  %-32s %-10s %12s\n", "rank", "label", "type", ro.measure);
-        for (size_t i = 0; i < r->nrows; i++)
-            printf("%4zu  %-32s %-10s %12.6g\n", i + 1, r->rows[i].label, r->rows[i].type, r->rows[i].score);
+        print_table(r, ro.measure);
+        if (r->approximate)
+            printf("(approximate: betweenness from %zu sampled sources of %zu, seed %lu)\n", r->sources,
+                   wg_graph_node_count(g), ro.seed);
     }
     wg_ranking_free(r);
     wg_graph_free(g);

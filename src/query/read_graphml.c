@@ -3,6 +3,7 @@
  * one structure whatever wrote the file. */
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 #include <libxml/parser.h>
 #include "query/query.h"
 
@@ -34,6 +35,44 @@ static int copy_attrs(wg_table *t, const igraph_t *ig, const igraph_strvector_t 
             }
         }
     }
+    return 0;
+}
+
+/* Gephi and other tools may capitalise the attributes we look for
+ * ("Label", "Weight"): take such a column under our name when ours is missing. */
+static int canonical_names(wg_table *t, const char *const *names)
+{
+    for (; *names; names++) {
+        if (wg_table_find(t, *names))
+            continue;
+        for (size_t i = 0; i < t->ncols; i++)
+            if (strcasecmp(t->cols[i]->name, *names) == 0) {
+                char *n = wg_i_strdup(*names);
+                if (!n)
+                    return WG_ENOMEM;
+                free(t->cols[i]->name);
+                t->cols[i]->name = n;
+                break;
+            }
+    }
+    return 0;
+}
+
+/* The same edges, in the same order, undirected: queries read ties. */
+static int make_undirected(igraph_t *ig)
+{
+    igraph_vector_int_t el;
+    igraph_t u;
+    if (igraph_vector_int_init(&el, 0))
+        return wg_i_error_set(WG_ENOMEM, "out of memory");
+    if (igraph_get_edgelist(ig, &el, 0) != IGRAPH_SUCCESS ||
+        igraph_create(&u, &el, igraph_vcount(ig), IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&el);
+        return WG_EGRAPH;
+    }
+    igraph_vector_int_destroy(&el);
+    igraph_destroy(ig);
+    *ig = u;
     return 0;
 }
 
@@ -102,12 +141,21 @@ int wg_graph_read_graphml(wg_graph **out, const char *path)
     igraph_vector_int_destroy(&gt);
     igraph_vector_int_destroy(&vt);
     igraph_vector_int_destroy(&et);
+    if (!err) {
+        static const char *const node_names[] = {"label", "type", NULL};
+        static const char *const edge_names[] = {"weight", "meetings", "relation", NULL};
+        err = canonical_names(&g->nodes, node_names);
+        if (!err)
+            err = canonical_names(&g->edges, edge_names);
+    }
     if (!err && !wg_table_find(&g->nodes, "id"))
         err = wg_i_error_set(WG_EPARSE, "%s: nodes have no id", path);
     if (err)
         goto done_ig;
     /* keep the structure; attributes now live in our tables */
     igraph_cattribute_remove_all(&ig, 1, 1, 1);
+    if (igraph_is_directed(&ig) && (err = make_undirected(&ig)) < 0)
+        goto done_ig;
     g->ig = ig;
     g->has_ig = 1;
     igraph_set_attribute_table(old);
