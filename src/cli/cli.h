@@ -10,6 +10,11 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 int cmd_extract(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_rank(int argc, char **argv);
+int cmd_communities(int argc, char **argv);
+int cmd_neighbors(int argc, char **argv);
+int cmd_path(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_ego(int argc, char **argv);
 
 /* "wardgraph: " + message on stderr. */
 void cli_error(const char *fmt, ...)

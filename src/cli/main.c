@@ -14,6 +14,11 @@ static const command commands[] = {
     {"extract", cmd_extract, "Find officials, wards, committees and projects in articles (JSONL/TSV)"},
     {"build", cmd_build, "Build the meeting network and write GraphML, GEXF, CSV or JSON"},
     {"rank", cmd_rank, "Rank the nodes of a GraphML network by a centrality measure"},
+    {"communities", cmd_communities, "Find communities (Leiden or Louvain) and their central members"},
+    {"neighbors", cmd_neighbors, "List the nodes within K hops of a node"},
+    {"path", cmd_path, "Show who connects two nodes, with the meetings on each hop"},
+    {"stats", cmd_stats, "Summarise a network: types, components, density, diameter"},
+    {"ego", cmd_ego, "Write the ego network of a node as GraphML"},
 };
 
 void cli_error(const char *fmt, ...)

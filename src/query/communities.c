@@ -93,7 +93,7 @@ int wg_communities_find(wg_communities **out, const wg_graph *g, const wg_commun
         !(c->size = wg_i_calloc(nraw, sizeof *c->size)) || !(c->members = wg_i_calloc(nraw, sizeof *c->members)) ||
         !(rank = wg_i_calloc(nraw, sizeof *rank)) || !(order = wg_i_calloc(nraw, sizeof *order)) ||
         !(first = wg_i_calloc(nraw, sizeof *first)) || !(rawsize = wg_i_calloc(nraw, sizeof *rawsize)) ||
-        !(strength = wg_i_calloc(n, sizeof *strength))) {
+        !(strength = c->strength = wg_i_calloc(n, sizeof *strength))) {
         err = WG_ENOMEM;
         goto done;
     }
@@ -139,7 +139,6 @@ done:
     free(order);
     free(first);
     free(rawsize);
-    free(strength);
     if (err) {
         wg_communities_free(c);
         return err;
@@ -158,6 +157,7 @@ void wg_communities_free(wg_communities *c)
     free(c->members);
     free(c->size);
     free(c->membership);
+    free(c->strength);
     free(c);
 }
 

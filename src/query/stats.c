@@ -162,6 +162,8 @@ int wg_graph_stats(wg_stats **out, const wg_graph *g)
             s->top[i] = s->top[i - 1];
         s->top[pos] = v;
     }
+    for (size_t i = 0; i < s->ntop; i++)
+        s->top_degree[i] = (size_t)VECTOR(deg)[s->top[i]];
 done:
     igraph_vector_int_destroy(&mem);
     igraph_vector_int_destroy(&csize);
