@@ -286,6 +286,7 @@ typedef struct {
     size_t *membership;   /* per node: its community, 0 the largest */
     size_t *size;         /* per community */
     size_t **members;     /* per community: its nodes, highest strength first */
+    double *strength;     /* per node: the sum of its tie weights (its degree when unweighted) */
     double modularity;    /* of `membership` at the given resolution */
 } wg_communities;
 
@@ -339,6 +340,7 @@ typedef struct {
     int diameter_exact;          /* 0: a lower bound (giant component too large) */
     size_t diameter_from, diameter_to;
     size_t top[3];               /* highest degree first */
+    size_t top_degree[3];
     size_t ntop;
 } wg_stats;
 
