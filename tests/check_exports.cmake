@@ -1,8 +1,9 @@
 # Regenerates the sample corpus's exports the way the README's main command
-# does, into OUT, and fails if any committed file in exports/ differs.
+# does (every format: GraphML, GEXF, CSV nodes and edges, graphology JSON),
+# into OUT, and fails if any committed file in exports/ differs.
 file(REMOVE_RECURSE ${OUT})
 file(MAKE_DIRECTORY ${OUT})
-execute_process(COMMAND ${EXE} build --quiet -o ${OUT}/seeds.graphml tests/corpus/seeds
+execute_process(COMMAND ${EXE} build --quiet --all-formats -o ${OUT}/seeds.graphml tests/corpus/seeds
                 WORKING_DIRECTORY ${SRC} RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(rc)
   message(FATAL_ERROR "wardgraph build failed (${rc}): ${err}")

@@ -11,7 +11,9 @@ enum {
     OPT_MIN_WEIGHT,
     OPT_BIPARTITE,
     OPT_NO_RELATIONS,
-    OPT_NO_LAYOUT
+    OPT_NO_LAYOUT,
+    OPT_ALIASES,
+    OPT_REPORT
 };
 
 static const char *const format_ext[] = {".graphml", ".gexf", ".csv", ".json"};
@@ -29,13 +31,19 @@ static void help(void)
            "                      follows its extension unless --format is given\n"
            "  --format NAME       graphml (default), gexf, csv (FILE.nodes.csv and\n"
            "                      FILE.edges.csv) or json (graphology)\n"
-           "  --all-formats       with -o: also write every other format beside FILE\n"
+           "  --all-formats       with -o: also write every other format beside FILE,\n"
+           "                      the extension replaced (CSV: FILE without it +\n"
+           "                      .nodes.csv and .edges.csv)\n"
            "  --window W          article (default), paragraph or sentence: which\n"
            "                      mentions count as together\n"
            "  --min-weight N      drop co-mention edges of fewer than N meetings\n"
            "  --bipartite         meeting nodes linked to what each meeting mentions\n"
            "  --no-relations      no holds_title_in / committee_of edges\n"
-           "  --no-layout         no x, y positions\n" CLI_READER_HELP
+           "  --no-layout         no x, y positions\n"
+           "  --aliases FILE      merge or split by hand: TSV lines alias<TAB>canonical,\n"
+           "                      each a key or a label; MEETING/alias for one article\n"
+           "  --report FILE       write the close calls (same label or same letters\n"
+           "                      without tones under different keys) as TSV\n" CLI_READER_HELP
            "  -h, --help          this help\n");
 }
 
@@ -51,6 +59,20 @@ static char *with_ext(const char *path, const char *ext)
         strcpy(s + base, ext);
     }
     return s;
+}
+
+/* The CSV base of an output name: without ".nodes.csv", ".edges.csv" or
+ * any other extension. */
+static char *csv_base(const char *path)
+{
+    size_t l = strlen(path);
+    static const char *const ends[] = {".nodes.csv", ".edges.csv"};
+    for (size_t i = 0; i < WG_ARRAY_LEN(ends); i++) {
+        size_t e = strlen(ends[i]);
+        if (l > e && strcmp(path + l - e, ends[i]) == 0)
+            return wg_i_strndup(path, l - e);
+    }
+    return with_ext(path, "");
 }
 
 static int format_of(const char *path)
@@ -73,12 +95,14 @@ int cmd_build(int argc, char **argv)
         {"bipartite", no_argument, NULL, OPT_BIPARTITE},
         {"no-relations", no_argument, NULL, OPT_NO_RELATIONS},
         {"no-layout", no_argument, NULL, OPT_NO_LAYOUT},
+        {"aliases", required_argument, NULL, OPT_ALIASES},
+        {"report", required_argument, NULL, OPT_REPORT},
         {"help", no_argument, NULL, 'h'},
         CLI_READER_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
     wg_build_options bo = WG_BUILD_OPTIONS_INIT;
     cli_reader r;
-    const char *output = NULL;
+    const char *output = NULL, *aliases = NULL, *report = NULL;
     int format = -1, all = 0, opt, rc;
     wg_graph *g = NULL;
 
@@ -110,6 +134,8 @@ int cmd_build(int argc, char **argv)
         case OPT_BIPARTITE: bo.bipartite = 1; break;
         case OPT_NO_RELATIONS: bo.relations = 0; break;
         case OPT_NO_LAYOUT: bo.layout = 0; break;
+        case OPT_ALIASES: aliases = optarg; break;
+        case OPT_REPORT: report = optarg; break;
         case ':': return cli_usage("build ", "option '%s' needs a value", argv[optind - 1]);
         case '?': return cli_usage("build ", "unknown option '%s'", argv[optind - 1]);
         default:
@@ -119,20 +145,34 @@ int cmd_build(int argc, char **argv)
     }
     if (all && !output)
         return cli_usage("build ", "--all-formats needs -o FILE");
-    if ((rc = cli_reader_start(&r, "build ", argc - optind, argv + optind)) != 0)
-        goto done;
-    if (wg_graph_new(&g, &bo) < 0 || cli_reader_run(&r, add, g) < 0 || wg_graph_finish(g) < 0) {
+    if (format < 0)
+        format = output ? format_of(output) : WG_FORMAT_GRAPHML;
+    if (format == WG_FORMAT_CSV && !output)
+        return cli_usage("build ", "CSV is two files (PATH.nodes.csv, PATH.edges.csv): give -o PATH");
+    if (wg_graph_new(&g, &bo) < 0 || (aliases && wg_graph_load_aliases(g, aliases) < 0)) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;
         goto done;
     }
-    if (format < 0)
-        format = output ? format_of(output) : WG_FORMAT_GRAPHML;
-    for (int f = 0; f < (int)WG_ARRAY_LEN(format_ext); f++) {
+    if ((rc = cli_reader_start(&r, "build ", argc - optind, argv + optind)) != 0)
+        goto done;
+    if (cli_reader_run(&r, add, g) < 0 || wg_graph_finish(g) < 0) {
+        cli_error("%s", wg_error_last());
+        rc = EXIT_FAIL;
+        goto done;
+    }
+    if (!output && wg_graph_write_stream(g, stdout, (wg_format)format) < 0) {
+        cli_error("%s", wg_error_last());
+        rc = EXIT_FAIL;
+        goto done;
+    }
+    for (int f = 0; output && f < (int)WG_ARRAY_LEN(format_ext); f++) {
         if (f != format && !all)
             continue;
-        char *path = output ? (f == format ? wg_i_strdup(output) : with_ext(output, format_ext[f]))
-                            : wg_i_strdup("/dev/stdout");
+        /* CSV takes the path without extension and adds .nodes.csv / .edges.csv */
+        char *path = f == WG_FORMAT_CSV ? csv_base(output)
+                     : f == format      ? wg_i_strdup(output)
+                                        : with_ext(output, format_ext[f]);
         if (!path || wg_graph_write(g, path, (wg_format)f) < 0) {
             cli_error("%s", wg_error_last());
             rc = EXIT_FAIL;
@@ -140,6 +180,11 @@ int cmd_build(int argc, char **argv)
             goto done;
         }
         free(path);
+    }
+    if (report && wg_graph_write_report(g, report) < 0) {
+        cli_error("%s", wg_error_last());
+        rc = EXIT_FAIL;
+        goto done;
     }
     if (!r.opts.quiet)
         cli_error("network: %zu nodes, %zu edges", wg_graph_node_count(g), wg_graph_edge_count(g));

@@ -6,6 +6,27 @@
 #include <stdio.h>
 #include "graph/graph.h"
 
+/* The ids one file uses: node ids (the keys, made valid XML names), edge
+ * ids and attribute ids, all different from one another, as GraphML
+ * readers require of ids across keys, nodes and edges. */
+typedef struct {
+    char **node, **edge;   /* per node, per edge */
+    char **vattr, **eattr; /* per node / edge column ("" for the id column) */
+} wg_i_ids;
+
+int wg_i_ids_make(wg_i_ids *ids, const wg_graph *g, const char *vprefix, const char *eprefix);
+void wg_i_ids_free(wg_i_ids *ids, const wg_graph *g);
+
+/* Gephi's drawing attributes: written as its visual data, not as columns,
+ * in the formats that have a place for them (GEXF viz:, JSON). */
+int wg_i_is_visual(const char *column);
+/* "#rrggbb" for node `v` from its r, g, b columns, or NULL if it has none. */
+const char *wg_i_node_color(const wg_graph *g, size_t v, char buf[8]);
+
 int wg_i_write_graphml(const wg_graph *g, FILE *fp, const char *path);
+int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path);
+int wg_i_write_csv_nodes(const wg_graph *g, FILE *fp, const char *path);
+int wg_i_write_csv_edges(const wg_graph *g, FILE *fp, const char *path);
+int wg_i_write_json(const wg_graph *g, FILE *fp, const char *path);
 
 #endif

@@ -1,27 +1,42 @@
 /* Building the network: articles stream in (input order), entities are
  * merged by key, co-mentions counted per meeting; wg_graph_finish turns the
  * accumulators into the igraph graph and its attribute tables. Memory grows
- * with the graph, not with the corpus. */
+ * with the graph (nodes, linked pairs, and the meeting ids and dates that
+ * each one lists), never with the text of the corpus.
+ *
+ * Resolution: one node per key, and only per key. Keys come from the
+ * extraction (SPEC section 3: scoped so that two places' organs or two
+ * people differ); here they are only made canonical (NFC, case and tone
+ * placement folded, a valid XML name), so "hoà"/"hòa" variants of one key
+ * meet while "Hùng"/"Hưng" stay two people. The alias file is the one way
+ * to merge or split by hand. */
 #include <math.h>
 #include <string.h>
 #include "graph/graph.h"
 
-enum { REL_CO_MENTION = 0, REL_HOLDS_TITLE_IN, REL_COMMITTEE_OF, REL_COUNT };
-static const char *const relation_names[REL_COUNT] = {"co_mention", "holds_title_in", "committee_of"};
+enum { REL_CO_MENTION = 0, REL_HOLDS_TITLE_IN, REL_COMMITTEE_OF, REL_MENTIONS, REL_COUNT };
+static const char *const relation_names[REL_COUNT] = {"co_mention", "holds_title_in", "committee_of", "mentions"};
+
+#define TYPE_MEETING ((int)WG_ENTITY_TYPES)
 
 struct wg_i_node_acc {
-    char *key, *label, *parent, *first_date, *last_date;
-    wg_entity_type type;
+    char *key, *label, *parent, *first_date, *last_date, *first_meeting;
+    char *title, *date, *source; /* meetings only (bipartite) */
+    int type;                    /* wg_entity_type, or TYPE_MEETING */
+    int label_from_alias;        /* replace the label by the first non-aliased one */
     long long mentions, articles;
     wg_buf titles; /* "; "-separated, first-seen order */
+    wg_buf dates;  /* meeting dates, ";"-separated; sorted and made distinct by finish */
     size_t last_article;
 };
 
 struct wg_i_edge_acc {
     size_t u, v;
     int relation;
+    unsigned roles; /* bipartite: the entity's WG_ROLE_* in the meeting */
     long long weight;
     wg_buf meetings;
+    wg_buf dates;
     char *first_date, *last_date;
     size_t last_article;
 };
@@ -58,86 +73,228 @@ static int widen_dates(char **first, char **last, const char *date)
     return 0;
 }
 
+/* Appends `date` unless it is the last one listed: articles mostly come in
+ * date order, so this keeps the lists short; finish sorts and dedupes. */
+static int add_date(wg_buf *dates, const char *date)
+{
+    size_t dl;
+    if (!date || !*date)
+        return 0;
+    dl = strlen(date);
+    if (dates->len >= dl && strcmp(dates->ptr + dates->len - dl, date) == 0 &&
+        (dates->len == dl || dates->ptr[dates->len - dl - 1] == ';'))
+        return 0;
+    if (dates->len)
+        wg_buf_putc(dates, ';');
+    wg_buf_puts(dates, date);
+    return dates->failed ? WG_ENOMEM : 0;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* Sorts a ";"-separated list in place and drops repeats. */
+static void sort_dates(wg_buf *dates)
+{
+    size_t n = 1, k = 0;
+    char **items, *copy, *out;
+    if (!dates->len)
+        return;
+    for (size_t i = 0; i < dates->len; i++)
+        n += dates->ptr[i] == ';';
+    if (n == 1 || (items = malloc(n * sizeof *items)) == NULL)
+        return;
+    if ((copy = wg_i_strdup(dates->ptr)) == NULL) {
+        free(items);
+        return;
+    }
+    for (char *p = copy, *s; p; p = s) {
+        s = strchr(p, ';');
+        if (s)
+            *s++ = '\0';
+        items[k++] = p;
+    }
+    qsort(items, k, sizeof *items, cmp_str);
+    out = dates->ptr;
+    for (size_t i = 0; i < k; i++) {
+        if (i && strcmp(items[i], items[i - 1]) == 0)
+            continue;
+        if (out != dates->ptr)
+            *out++ = ';';
+        size_t l = strlen(items[i]);
+        memcpy(out, items[i], l);
+        out += l;
+    }
+    *out = '\0';
+    dates->len = (size_t)(out - dates->ptr);
+    free(copy);
+    free(items);
+}
+
 /* The meeting's id: the source's file name without directory or extension. */
 static char *meeting_id(const char *source)
 {
     const char *base = strrchr(source, '/');
     const char *dot;
+    char *raw, *clean;
     base = base ? base + 1 : source;
     dot = strrchr(base, '.');
-    return wg_i_strndup(base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+    raw = wg_i_strndup(base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+    if (!raw)
+        return NULL;
+    /* ';' separates ids in the meetings lists */
+    for (char *p = raw; *p; p++)
+        if (*p == ';')
+            *p = '_';
+    clean = wg_i_clean_text(raw);
+    free(raw);
+    return clean;
 }
 
-static int node_for(wg_graph *g, const wg_entity *e, size_t article, size_t *out)
+static wg_i_node_acc *new_node(wg_graph *g, const char *key, size_t *out)
 {
-    size_t idx;
     wg_i_node_acc *n;
-    if (wg_strmap_get(&g->node_index, e->key, &idx)) {
-        *out = idx;
-        return 0;
-    }
     if (wg_i_grow(&g->acc_nodes, &g->acc_nodes_cap, g->nacc_nodes + 1, sizeof *g->acc_nodes) < 0)
-        return WG_ENOMEM;
-    idx = g->nacc_nodes;
-    n = &g->acc_nodes[idx];
+        return NULL;
+    *out = g->nacc_nodes;
+    n = &g->acc_nodes[g->nacc_nodes++];
     memset(n, 0, sizeof *n);
-    n->type = e->type;
     n->last_article = (size_t)-1;
-    if ((n->key = wg_i_strdup(e->key)) == NULL || (n->label = wg_i_strdup(e->name)) == NULL)
-        return WG_ENOMEM;
-    g->nacc_nodes++;
-    (void)article;
-    *out = idx;
-    return wg_strmap_put(&g->node_index, e->key, idx);
+    if ((n->key = wg_i_strdup(key)) == NULL || wg_strmap_put(&g->node_index, key, *out) < 0)
+        return NULL;
+    return n;
 }
 
-static int add_title(wg_i_node_acc *n, const char *title)
+/* The node of entity `e` of meeting `meeting`, after the alias file. */
+static int node_for(wg_graph *g, const wg_entity *e, const char *meeting, size_t *out)
+{
+    wg_i_alias *al = wg_i_alias_for(&g->aliases, meeting, e);
+    char *key = NULL, *label = NULL;
+    int type = (int)e->type, err = 0;
+    size_t idx = 0;
+    wg_i_node_acc *n;
+
+    if (al) {
+        al->used++;
+        if ((key = wg_i_alias_key(al, e->type)) == NULL)
+            return WG_ENOMEM;
+        if (al->type >= 0)
+            type = al->type;
+    } else if ((key = wg_i_canonical_key(e->key)) == NULL) {
+        return WG_ENOMEM;
+    }
+    if (wg_strmap_get(&g->node_index, key, &idx)) {
+        n = &g->acc_nodes[idx];
+        /* a node first met through an alias takes its own label when it shows up */
+        if (n->label_from_alias && !al) {
+            if ((label = wg_i_clean_text(e->name)) == NULL) {
+                err = WG_ENOMEM;
+            } else {
+                free(n->label);
+                n->label = label;
+                n->label_from_alias = 0;
+            }
+        }
+    } else if ((n = new_node(g, key, &idx)) == NULL) {
+        err = WG_ENOMEM;
+    } else {
+        n->type = type;
+        n->label_from_alias = al && !al->canon_label;
+        if ((n->label = wg_i_clean_text(al && al->canon_label ? al->canon_label : e->name)) == NULL ||
+            (n->first_meeting = wg_i_strdup(meeting)) == NULL)
+            err = WG_ENOMEM;
+    }
+    free(key);
+    *out = idx;
+    return err;
+}
+
+static int add_title(wg_i_node_acc *n, const char *raw)
 {
     /* titles are kept once each, in the order first seen */
+    char *title = wg_i_clean_text(raw);
     const char *p = n->titles.ptr;
-    size_t tl = strlen(title);
+    size_t tl;
+    int err = 0;
+    if (!title)
+        return WG_ENOMEM;
+    tl = strlen(title);
     while (p && *p) {
         const char *sep = strstr(p, "; ");
         size_t l = sep ? (size_t)(sep - p) : strlen(p);
         if (l == tl && strncmp(p, title, l) == 0)
-            return 0;
+            goto done;
         p = sep ? sep + 2 : p + l;
     }
     if (n->titles.len)
         wg_buf_puts(&n->titles, "; ");
-    return wg_buf_puts(&n->titles, title);
+    wg_buf_puts(&n->titles, title);
+    err = n->titles.failed ? WG_ENOMEM : 0;
+done:
+    free(title);
+    return err;
 }
 
-static int edge_for(wg_graph *g, size_t u, size_t v, int relation, size_t *out)
+static uint64_t pair_hash(size_t a, size_t b)
 {
-    char key[80];
-    size_t idx;
-    wg_strmap *index;
-    if (u > v && relation == REL_CO_MENTION) {
-        size_t t = u;
-        u = v;
-        v = t;
-    }
-    if (!g->edge_index && (g->edge_index = wg_i_calloc(1, sizeof(wg_strmap))) == NULL)
+    uint64_t x = (uint64_t)a * 0x9E3779B97F4A7C15ull ^ ((uint64_t)b + 0x632BE59BD9B4E019ull);
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 29;
+    return x;
+}
+
+static int edge_index_grow(wg_graph *g)
+{
+    size_t ncap = g->edge_index_cap ? g->edge_index_cap * 2 : 1024;
+    size_t *slots = wg_i_calloc(ncap, sizeof *slots);
+    if (!slots)
         return WG_ENOMEM;
-    index = g->edge_index;
-    snprintf(key, sizeof key, "%zu,%zu,%d", u, v, relation);
-    if (wg_strmap_get(index, key, &idx)) {
-        *out = idx;
-        return 0;
+    for (size_t i = 0; i < g->nacc_edges; i++) {
+        const wg_i_edge_acc *e = &g->acc_edges[i];
+        size_t lo = e->u < e->v ? e->u : e->v, hi = e->u < e->v ? e->v : e->u;
+        size_t j = (size_t)pair_hash(lo, hi) & (ncap - 1);
+        while (slots[j])
+            j = (j + 1) & (ncap - 1);
+        slots[j] = i + 1;
+    }
+    free(g->edge_index);
+    g->edge_index = slots;
+    g->edge_index_cap = ncap;
+    return 0;
+}
+
+/* One edge per unordered pair of nodes: an index keyed on the pair itself
+ * (no formatted strings), linear probing, load at most 1/2. */
+static int edge_for(wg_graph *g, size_t u, size_t v, size_t *out)
+{
+    size_t lo = u < v ? u : v, hi = u < v ? v : u, j;
+    if ((g->nacc_edges + 1) * 2 > g->edge_index_cap && edge_index_grow(g) < 0)
+        return WG_ENOMEM;
+    j = (size_t)pair_hash(lo, hi) & (g->edge_index_cap - 1);
+    while (g->edge_index[j]) {
+        const wg_i_edge_acc *e = &g->acc_edges[g->edge_index[j] - 1];
+        if ((e->u == lo && e->v == hi) || (e->u == hi && e->v == lo)) {
+            *out = g->edge_index[j] - 1;
+            return 0;
+        }
+        j = (j + 1) & (g->edge_index_cap - 1);
     }
     if (wg_i_grow(&g->acc_edges, &g->acc_edges_cap, g->nacc_edges + 1, sizeof *g->acc_edges) < 0)
         return WG_ENOMEM;
-    idx = g->nacc_edges++;
-    memset(&g->acc_edges[idx], 0, sizeof g->acc_edges[idx]);
-    g->acc_edges[idx].u = u;
-    g->acc_edges[idx].v = v;
-    g->acc_edges[idx].relation = relation;
-    g->acc_edges[idx].last_article = (size_t)-1;
-    *out = idx;
-    return wg_strmap_put(index, key, idx);
+    *out = g->nacc_edges++;
+    wg_i_edge_acc *e = &g->acc_edges[*out];
+    memset(e, 0, sizeof *e);
+    e->u = lo;
+    e->v = hi;
+    e->relation = REL_CO_MENTION;
+    e->last_article = (size_t)-1;
+    g->edge_index[j] = *out + 1;
+    return 0;
 }
 
+/* Counts meeting `article` for the pair (u, v). A typed relation names the
+ * edge (u = the official or committee, v = what it belongs to); the weight
+ * stays the number of meetings that link the pair, each counted once. */
 static int count_edge(wg_graph *g, size_t u, size_t v, int relation, size_t article,
                       const char *meeting, const char *date)
 {
@@ -145,9 +302,14 @@ static int count_edge(wg_graph *g, size_t u, size_t v, int relation, size_t arti
     int err;
     if (u == v)
         return 0;
-    if ((err = edge_for(g, u, v, relation, &idx)) < 0)
+    if ((err = edge_for(g, u, v, &idx)) < 0)
         return err;
     wg_i_edge_acc *e = &g->acc_edges[idx];
+    if (relation != REL_CO_MENTION && e->relation == REL_CO_MENTION) {
+        e->relation = relation;
+        e->u = u;
+        e->v = v;
+    }
     if (e->last_article == article)
         return 0; /* one meeting counts once */
     e->last_article = article;
@@ -157,6 +319,8 @@ static int count_edge(wg_graph *g, size_t u, size_t v, int relation, size_t arti
     wg_buf_puts(&e->meetings, meeting);
     if (e->meetings.failed)
         return WG_ENOMEM;
+    if ((err = add_date(&e->dates, date)) < 0)
+        return err;
     return widen_dates(&e->first_date, &e->last_date, date);
 }
 
@@ -183,40 +347,101 @@ static int title_names_committee(const char *title, const char *committee)
     return tl > cl && strcmp(title + tl - cl, committee) == 0 && title[tl - cl - 1] == ' ';
 }
 
+/* Bipartite view: the meeting as a node of its own. */
+static int meeting_node(wg_graph *g, const wg_article *a, const char *meeting, size_t article, size_t *out)
+{
+    wg_buf key = WG_BUF_INIT;
+    char *k;
+    size_t idx;
+    wg_i_node_acc *n;
+    int err = 0;
+
+    wg_buf_printf(&key, "meeting:%s", meeting);
+    if (key.failed || (k = wg_i_xml_name(key.ptr)) == NULL) {
+        wg_buf_free(&key);
+        return WG_ENOMEM;
+    }
+    wg_buf_free(&key);
+    /* two inputs with one file name in different folders are two meetings */
+    if (wg_strmap_get(&g->node_index, k, &idx)) {
+        char *k2 = wg_i_malloc(strlen(k) + 24);
+        if (k2)
+            snprintf(k2, strlen(k) + 24, "%s-%zu", k, article + 1);
+        free(k);
+        if ((k = k2) == NULL)
+            return WG_ENOMEM;
+    }
+    if ((n = new_node(g, k, &idx)) == NULL) {
+        free(k);
+        return WG_ENOMEM;
+    }
+    free(k);
+    n->type = TYPE_MEETING;
+    n->articles = 1;
+    n->last_article = article;
+    for (size_t i = 0; i < a->nentities; i++)
+        n->mentions += (long long)a->entities[i].nmentions;
+    if ((n->label = wg_i_clean_text(a->title && *a->title ? a->title : meeting)) == NULL ||
+        (n->title = wg_i_clean_text(a->title)) == NULL || (n->date = wg_i_clean_text(a->date)) == NULL ||
+        (n->source = wg_i_clean_text(a->source)) == NULL || (n->first_meeting = wg_i_strdup(meeting)) == NULL)
+        return WG_ENOMEM;
+    if ((err = add_date(&n->dates, n->date)) < 0)
+        return err;
+    *out = idx;
+    return widen_dates(&n->first_date, &n->last_date, n->date);
+}
+
 int wg_graph_add_article(wg_graph *g, const wg_article *a)
 {
     size_t article = g->narticles++;
-    size_t *ids = NULL;
-    char *meeting = NULL;
+    size_t *ids = NULL, mnode = 0;
+    char *meeting = NULL, *date = NULL;
     int err = 0;
 
+    if (g->has_ig)
+        return wg_i_error_set(WG_EINVAL, "graph is already finished");
     if (a->nentities && (ids = wg_i_calloc(a->nentities, sizeof *ids)) == NULL)
         return WG_ENOMEM;
-    if ((meeting = meeting_id(a->source)) == NULL) {
-        free(ids);
-        return WG_ENOMEM;
+    if ((meeting = meeting_id(a->source ? a->source : "")) == NULL ||
+        (date = wg_i_clean_text(a->date)) == NULL) {
+        err = WG_ENOMEM;
+        goto done;
     }
+    if (g->opts.bipartite && (err = meeting_node(g, a, meeting, article, &mnode)) < 0)
+        goto done;
     for (size_t i = 0; i < a->nentities && !err; i++) {
         const wg_entity *e = &a->entities[i];
-        if ((err = node_for(g, e, article, &ids[i])) < 0)
+        if ((err = node_for(g, e, meeting, &ids[i])) < 0)
             break;
         wg_i_node_acc *n = &g->acc_nodes[ids[i]];
         n->mentions += (long long)e->nmentions;
         if (n->last_article != article) {
             n->articles++;
             n->last_article = article;
+            if ((err = add_date(&n->dates, date)) < 0)
+                break;
         }
         for (size_t t = 0; t < e->ntitles && !err; t++)
             err = add_title(n, e->titles[t]);
-        if (!err && e->parent && !n->parent && (n->parent = wg_i_strdup(e->parent)) == NULL)
+        if (!err && e->parent && *e->parent && !n->parent && (n->parent = wg_i_clean_text(e->parent)) == NULL)
             err = WG_ENOMEM;
         if (!err)
-            err = widen_dates(&n->first_date, &n->last_date, a->date);
+            err = widen_dates(&n->first_date, &n->last_date, date);
+    }
+    if (g->opts.bipartite) {
+        for (size_t i = 0; i < a->nentities && !err; i++) {
+            size_t idx;
+            if ((err = count_edge(g, mnode, ids[i], REL_MENTIONS, article, meeting, date)) < 0 ||
+                (err = edge_for(g, mnode, ids[i], &idx)) < 0)
+                break;
+            g->acc_edges[idx].roles |= a->entities[i].roles;
+        }
+        goto done;
     }
     for (size_t i = 0; i < a->nentities && !err; i++)
         for (size_t j = i + 1; j < a->nentities && !err; j++)
             if (together(&a->entities[i], &a->entities[j], g->opts.window))
-                err = count_edge(g, ids[i], ids[j], REL_CO_MENTION, article, meeting, a->date);
+                err = count_edge(g, ids[i], ids[j], REL_CO_MENTION, article, meeting, date);
     if (g->opts.relations) {
         for (size_t i = 0; i < a->nentities && !err; i++) {
             const wg_entity *e = &a->entities[i];
@@ -225,41 +450,100 @@ int wg_graph_add_article(wg_graph *g, const wg_article *a)
                 if (e->type == WG_OFFICIAL && f->type == WG_COMMITTEE) {
                     for (size_t t = 0; t < e->ntitles && !err; t++)
                         if (title_names_committee(e->titles[t], f->name)) {
-                            err = count_edge(g, ids[i], ids[j], REL_HOLDS_TITLE_IN, article, meeting, a->date);
+                            err = count_edge(g, ids[i], ids[j], REL_HOLDS_TITLE_IN, article, meeting, date);
                             break;
                         }
                 } else if (e->type == WG_COMMITTEE && f->type == WG_WARD &&
                            title_names_committee(e->name, f->name)) {
-                    err = count_edge(g, ids[i], ids[j], REL_COMMITTEE_OF, article, meeting, a->date);
+                    err = count_edge(g, ids[i], ids[j], REL_COMMITTEE_OF, article, meeting, date);
                 }
             }
         }
     }
+done:
     free(ids);
     free(meeting);
+    free(date);
     return err;
 }
 
+/* Colour by type (ColorBrewer Set1, told apart by most colour-blind readers). */
 static const unsigned char type_colors[][3] = {
     {228, 26, 28},   /* official: red */
     {77, 175, 74},   /* ward: green */
     {55, 126, 184},  /* committee: blue */
     {255, 127, 0},   /* project: orange */
+    {153, 153, 153}, /* meeting: grey */
 };
+
+static const char *type_name(int t) { return t == TYPE_MEETING ? "meeting" : wg_entity_type_name((wg_entity_type)t); }
+
+static int role_text(wg_buf *b, unsigned roles)
+{
+    static const char *const names[] = {"chair", "attendee", "speaker"};
+    for (unsigned r = 0; r < 3; r++)
+        if (roles & (1u << r)) {
+            if (b->len)
+                wg_buf_putc(b, ';');
+            wg_buf_puts(b, names[r]);
+        }
+    if (!b->len)
+        wg_buf_puts(b, "mentioned");
+    return b->failed ? WG_ENOMEM : 0;
+}
+
+static int layout(wg_graph *g, wg_column *x, wg_column *y, const wg_column *weight)
+{
+    size_t n = g->nodes.nrows, m = g->edges.nrows;
+    igraph_matrix_t pos;
+    igraph_vector_t w;
+    igraph_error_t rc;
+    if (igraph_matrix_init(&pos, 0, 0) != IGRAPH_SUCCESS)
+        return wg_i_error_set(WG_ENOMEM, "out of memory");
+    igraph_vector_view(&w, weight->d, (igraph_integer_t)m);
+    /* a fixed seed makes the layout, and so the exports, reproducible;
+     * igraph's layouts run on one thread, so -j does not change them */
+    igraph_rng_seed(igraph_rng_default(), 20250224);
+    if (n > 20000) {
+        /* Fruchterman-Reingold's cost grows too fast beyond this; DrL is
+         * built for large graphs (and is seeded the same way) */
+        igraph_layout_drl_options_t o;
+        igraph_layout_drl_options_init(&o, IGRAPH_LAYOUT_DRL_DEFAULT);
+        rc = igraph_layout_drl(&g->ig, &pos, 0, &o, m ? &w : NULL);
+    } else {
+        rc = igraph_layout_fruchterman_reingold(&g->ig, &pos, 0, 500, (igraph_real_t)sqrt((double)n),
+                                                IGRAPH_LAYOUT_AUTOGRID, m ? &w : NULL, NULL, NULL, NULL, NULL);
+    }
+    if (rc != IGRAPH_SUCCESS) {
+        igraph_matrix_destroy(&pos);
+        return WG_EGRAPH;
+    }
+    for (size_t v = 0; v < n; v++) {
+        /* rounded so that the text form is stable across platforms' last bits */
+        x->d[v] = round(MATRIX(pos, v, 0) * 1000.0) / 10.0;
+        y->d[v] = round(MATRIX(pos, v, 1) * 1000.0) / 10.0;
+    }
+    igraph_matrix_destroy(&pos);
+    return 0;
+}
 
 int wg_graph_finish(wg_graph *g)
 {
     size_t n = g->nacc_nodes, m = 0;
     igraph_vector_int_t edges;
-    wg_column *id, *label, *type, *mentions, *articles, *first, *last, *titles, *parent, *x, *y, *size, *r, *gg, *b;
-    wg_column *weight, *relation, *meetings, *efirst, *elast;
+    wg_column *id, *label, *type, *mentions, *articles, *first, *last, *titles, *parent, *dates;
+    wg_column *x, *y, *size, *r, *gg, *b, *mdate = NULL, *mtitle = NULL, *msource = NULL;
+    wg_column *weight, *elabel, *relation, *meetings, *efirst, *elast, *edates, *role = NULL;
     int err = 0;
 
+    if (g->has_ig)
+        return wg_i_error_set(WG_EINVAL, "graph is already finished");
     for (size_t i = 0; i < g->nacc_edges; i++)
         if (g->acc_edges[i].relation != REL_CO_MENTION || (double)g->acc_edges[i].weight >= g->opts.min_weight)
             m++;
     g->nodes.nrows = n;
     g->edges.nrows = m;
+    /* column order is the order of the attributes in every export */
     if (!(id = wg_table_add(&g->nodes, "id", WG_ATTR_STRING)) ||
         !(label = wg_table_add(&g->nodes, "label", WG_ATTR_STRING)) ||
         !(type = wg_table_add(&g->nodes, "type", WG_ATTR_STRING)) ||
@@ -267,8 +551,12 @@ int wg_graph_finish(wg_graph *g)
         !(articles = wg_table_add(&g->nodes, "articles", WG_ATTR_INT)) ||
         !(first = wg_table_add(&g->nodes, "first_date", WG_ATTR_STRING)) ||
         !(last = wg_table_add(&g->nodes, "last_date", WG_ATTR_STRING)) ||
+        !(dates = wg_table_add(&g->nodes, "dates", WG_ATTR_STRING)) ||
         !(titles = wg_table_add(&g->nodes, "titles", WG_ATTR_STRING)) ||
         !(parent = wg_table_add(&g->nodes, "parent", WG_ATTR_STRING)) ||
+        (g->opts.bipartite && (!(mdate = wg_table_add(&g->nodes, "date", WG_ATTR_STRING)) ||
+                               !(mtitle = wg_table_add(&g->nodes, "title", WG_ATTR_STRING)) ||
+                               !(msource = wg_table_add(&g->nodes, "source", WG_ATTR_STRING)))) ||
         !(size = wg_table_add(&g->nodes, "size", WG_ATTR_DOUBLE)) ||
         !(r = wg_table_add(&g->nodes, "r", WG_ATTR_INT)) ||
         !(gg = wg_table_add(&g->nodes, "g", WG_ATTR_INT)) ||
@@ -276,42 +564,69 @@ int wg_graph_finish(wg_graph *g)
         !(x = wg_table_add(&g->nodes, "x", WG_ATTR_DOUBLE)) ||
         !(y = wg_table_add(&g->nodes, "y", WG_ATTR_DOUBLE)) ||
         !(weight = wg_table_add(&g->edges, "weight", WG_ATTR_DOUBLE)) ||
+        !(elabel = wg_table_add(&g->edges, "label", WG_ATTR_STRING)) ||
         !(relation = wg_table_add(&g->edges, "relation", WG_ATTR_STRING)) ||
+        (g->opts.bipartite && !(role = wg_table_add(&g->edges, "role", WG_ATTR_STRING))) ||
         !(meetings = wg_table_add(&g->edges, "meetings", WG_ATTR_STRING)) ||
         !(efirst = wg_table_add(&g->edges, "first_date", WG_ATTR_STRING)) ||
-        !(elast = wg_table_add(&g->edges, "last_date", WG_ATTR_STRING)))
+        !(elast = wg_table_add(&g->edges, "last_date", WG_ATTR_STRING)) ||
+        !(edates = wg_table_add(&g->edges, "dates", WG_ATTR_STRING)))
         return WG_ENOMEM;
     for (size_t v = 0; v < n && !err; v++) {
         wg_i_node_acc *a = &g->acc_nodes[v];
+        sort_dates(&a->dates);
         err = wg_column_set_string(id, v, a->key);
         if (!err) err = wg_column_set_string(label, v, a->label);
-        if (!err) err = wg_column_set_string(type, v, wg_entity_type_name(a->type));
+        if (!err) err = wg_column_set_string(type, v, type_name(a->type));
         if (!err) err = wg_column_set_string(first, v, a->first_date);
         if (!err) err = wg_column_set_string(last, v, a->last_date);
+        if (!err) err = wg_column_set_string(dates, v, a->dates.ptr);
         if (!err) err = wg_column_set_string(titles, v, a->titles.ptr);
         if (!err) err = wg_column_set_string(parent, v, a->parent);
+        if (!err && mdate) err = wg_column_set_string(mdate, v, a->date);
+        if (!err && mtitle) err = wg_column_set_string(mtitle, v, a->title);
+        if (!err && msource) err = wg_column_set_string(msource, v, a->source);
         mentions->i[v] = a->mentions;
         articles->i[v] = a->articles;
-        size->d[v] = 4.0 + 4.0 * sqrt((double)a->mentions);
+        /* area grows with mentions, as the eye reads size */
+        size->d[v] = round(400.0 + 400.0 * sqrt((double)a->mentions)) / 100.0;
         r->i[v] = type_colors[a->type][0];
         gg->i[v] = type_colors[a->type][1];
         b->i[v] = type_colors[a->type][2];
     }
     if (err)
         return err;
+    if ((g->edge_ends = wg_i_calloc(2 * m + 1, sizeof *g->edge_ends)) == NULL)
+        return WG_ENOMEM;
     if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)) != IGRAPH_SUCCESS)
         return wg_i_error_set(WG_ENOMEM, "out of memory");
     for (size_t i = 0, k = 0; i < g->nacc_edges && !err; i++) {
         wg_i_edge_acc *e = &g->acc_edges[i];
+        wg_buf text = WG_BUF_INIT;
         if (e->relation == REL_CO_MENTION && (double)e->weight < g->opts.min_weight)
             continue;
+        sort_dates(&e->dates);
         VECTOR(edges)[2 * k] = (igraph_integer_t)e->u;
         VECTOR(edges)[2 * k + 1] = (igraph_integer_t)e->v;
+        g->edge_ends[2 * k] = e->u;
+        g->edge_ends[2 * k + 1] = e->v;
         weight->d[k] = (double)e->weight;
-        err = wg_column_set_string(relation, k, relation_names[e->relation]);
+        if (role) {
+            err = role_text(&text, e->roles);
+            if (!err) err = wg_column_set_string(role, k, text.ptr);
+            wg_buf_free(&text);
+            if (!err) err = wg_column_set_string(elabel, k, role->s[k]);
+        } else {
+            /* Gephi shows the edge label: what links the pair and how often */
+            wg_buf_printf(&text, "%s, %lld meeting%s", relation_names[e->relation], e->weight, e->weight == 1 ? "" : "s");
+            err = text.failed ? WG_ENOMEM : wg_column_set_string(elabel, k, text.ptr);
+            wg_buf_free(&text);
+        }
+        if (!err) err = wg_column_set_string(relation, k, relation_names[e->relation]);
         if (!err) err = wg_column_set_string(meetings, k, e->meetings.ptr);
         if (!err) err = wg_column_set_string(efirst, k, e->first_date);
         if (!err) err = wg_column_set_string(elast, k, e->last_date);
+        if (!err) err = wg_column_set_string(edates, k, e->dates.ptr);
         k++;
     }
     if (!err && igraph_create(&g->ig, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
@@ -320,27 +635,25 @@ int wg_graph_finish(wg_graph *g)
     if (err)
         return err;
     g->has_ig = 1;
-    if (g->opts.layout && n > 0) {
-        igraph_matrix_t pos;
-        igraph_vector_t w;
-        if (igraph_matrix_init(&pos, 0, 0) != IGRAPH_SUCCESS)
-            return wg_i_error_set(WG_ENOMEM, "out of memory");
-        igraph_vector_view(&w, weight->d, (igraph_integer_t)m);
-        /* a fixed seed makes the layout, and so the exports, reproducible */
-        igraph_rng_seed(igraph_rng_default(), 20250224);
-        if (igraph_layout_fruchterman_reingold(&g->ig, &pos, 0, 500, (igraph_real_t)sqrt((double)n), IGRAPH_LAYOUT_AUTOGRID,
-                                               m ? &w : NULL, NULL, NULL, NULL, NULL) != IGRAPH_SUCCESS) {
-            igraph_matrix_destroy(&pos);
-            return WG_EGRAPH;
-        }
-        for (size_t v = 0; v < n; v++) {
-            /* rounded so that the text form is stable across platforms' last bits */
-            x->d[v] = round(MATRIX(pos, v, 0) * 1000.0) / 10.0;
-            y->d[v] = round(MATRIX(pos, v, 1) * 1000.0) / 10.0;
-        }
-        igraph_matrix_destroy(&pos);
-    }
+    if (g->opts.layout && n > 0 && (err = layout(g, x, y, weight)) < 0)
+        return err;
     return 0;
+}
+
+void wg_i_edge_ends(const wg_graph *g, size_t e, size_t *from, size_t *to)
+{
+    if (g->edge_ends) {
+        *from = g->edge_ends[2 * e];
+        *to = g->edge_ends[2 * e + 1];
+    } else {
+        *from = (size_t)IGRAPH_FROM(&g->ig, (igraph_integer_t)e);
+        *to = (size_t)IGRAPH_TO(&g->ig, (igraph_integer_t)e);
+    }
+}
+
+const char *wg_i_node_first_meeting(const wg_graph *g, size_t v)
+{
+    return v < g->nacc_nodes && g->acc_nodes[v].first_meeting ? g->acc_nodes[v].first_meeting : "";
 }
 
 size_t wg_graph_node_count(const wg_graph *g) { return g->nodes.nrows; }
@@ -371,20 +684,25 @@ void wg_graph_free(wg_graph *g)
         free(a->parent);
         free(a->first_date);
         free(a->last_date);
+        free(a->first_meeting);
+        free(a->title);
+        free(a->date);
+        free(a->source);
         wg_buf_free(&a->titles);
+        wg_buf_free(&a->dates);
     }
     free(g->acc_nodes);
     for (size_t i = 0; i < g->nacc_edges; i++) {
         wg_buf_free(&g->acc_edges[i].meetings);
+        wg_buf_free(&g->acc_edges[i].dates);
         free(g->acc_edges[i].first_date);
         free(g->acc_edges[i].last_date);
     }
     free(g->acc_edges);
-    if (g->edge_index) {
-        wg_strmap_free(g->edge_index);
-        free(g->edge_index);
-    }
+    free(g->edge_index);
+    free(g->edge_ends);
     wg_strmap_free(&g->node_index);
+    wg_i_aliases_free(&g->aliases);
     wg_table_free(&g->nodes);
     wg_table_free(&g->edges);
     if (g->has_ig)

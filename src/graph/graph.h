@@ -38,6 +38,23 @@ void wg_table_free(wg_table *t);
 typedef struct wg_i_node_acc wg_i_node_acc;
 typedef struct wg_i_edge_acc wg_i_edge_acc;
 
+/* The alias file (aliases.c): alias (key or label, optionally
+ * "MEETING/" + key or label) -> canonical key and label. */
+typedef struct {
+    char *canon_key, *canon_label; /* canon_label NULL: the canonical node's own */
+    int type;                      /* entity type of canon_key, or -1 */
+    size_t line;
+    long long used;                /* entities it rewrote */
+    char *alias;
+} wg_i_alias;
+
+typedef struct {
+    wg_strmap index; /* alias text -> entry */
+    wg_i_alias *items;
+    size_t n, cap;
+    char *path;
+} wg_i_aliases;
+
 struct wg_graph {
     wg_build_options opts;
     igraph_t ig;
@@ -51,13 +68,40 @@ struct wg_graph {
     size_t nacc_nodes, acc_nodes_cap;
     wg_i_edge_acc *acc_edges;
     size_t nacc_edges, acc_edges_cap;
-    void *edge_index; /* hash of (u, v, relation) -> acc_edges index */
+    size_t *edge_index; /* open addressing on the node pair: acc_edges index + 1, 0 = empty */
     size_t edge_index_cap;
     size_t narticles;
+    wg_i_aliases aliases;
+    size_t *edge_ends; /* built graphs: 2 per edge, source then target as
+                          built (igraph reorders an undirected edge's ends) */
 };
 
 /* The string column value for node `v`, or "" if there is no such column. */
 const char *wg_i_node_str(const wg_graph *g, const char *col, size_t v);
 double wg_i_edge_weight(const wg_graph *g, size_t e);
+/* The source and target of edge `e` as written in every export. */
+void wg_i_edge_ends(const wg_graph *g, size_t e, size_t *from, size_t *to);
+/* The id of the first meeting that mentioned built node `v` ("" if unknown). */
+const char *wg_i_node_first_meeting(const wg_graph *g, size_t v);
+
+/* names.c. Text for the graph: valid UTF-8, NFC, no control characters but
+ * TAB and LF (others become U+FFFD). Caller frees; NULL on failure. */
+char *wg_i_clean_text(const char *s);
+/* Is `s` an XML 1.0 Name? */
+int wg_i_is_xml_name(const char *s);
+/* `s` made a valid XML Name, one-to-one (XmlConvert.EncodeName's _xHHHH_). */
+char *wg_i_xml_name(const char *s);
+/* A node key as the graph stores it: cleaned, case- and tone-folded like
+ * the extraction's keys, spaces as '-', a valid XML Name. */
+char *wg_i_canonical_key(const char *key);
+/* Case-folded, without any diacritic (đ -> d): for the close-call report. */
+char *wg_i_fold_letters(const char *s);
+
+/* aliases.c */
+void wg_i_aliases_free(wg_i_aliases *a);
+/* The node key an alias gives an entity of `type`; caller frees. */
+char *wg_i_alias_key(const wg_i_alias *al, wg_entity_type type);
+/* The alias entry for entity `e` of `meeting`, or NULL. */
+wg_i_alias *wg_i_alias_for(const wg_i_aliases *a, const char *meeting, const wg_entity *e);
 
 #endif
