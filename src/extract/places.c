@@ -1,55 +1,1344 @@
 /* Wards (phường, xã, thị trấn, đặc khu) and committees (party, state and
- * front bodies with their scope). */
+ * front bodies with their scope).
+ *
+ * One article at a time: every place phrase (unit word + name, or an
+ * organ's scope) is collected first; the article's province and district
+ * are then voted from the places the gazetteer can place; last, each ward
+ * gets its parent and each committee its scope, and keys carry the resolved
+ * place so that same-named bodies of different places stay apart. */
 #include <string.h>
-#include "extract/extract.h"
+#include "extract/places.h"
 
-int wg_i_find_places(wg_i_ctx *c)
+static const char *const unit_words[U_KINDS] = {
+    "", "tỉnh", "thành phố", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn", "đặc khu"};
+
+static int unit_level(wg_i_unit u)
 {
-    static const char *const units[] = {"phường", "xã", "thị trấn", "đặc khu"};
-    for (size_t i = 0; i < c->ntok; i++) {
-        for (size_t u = 0; u < WG_ARRAY_LEN(units); u++) {
-            int w = wg_i_tokens_are(c, i, units[u]);
-            if (!w)
+    return u >= U_PHUONG ? LV_W : u >= U_QUAN ? LV_D : LV_P;
+}
+
+typedef struct {
+    wg_i_unit unit;     /* written or implied unit; U_NONE: a bare name */
+    int unit_written;
+    size_t t0, t1;      /* the phrase */
+    size_t n0, n1;      /* the name; n0 == WG_NONE: a bare unit word */
+    int headline, acronym;
+    int abbrev;         /* unit written "TP.", "Q.", "P." */
+    char *bare;         /* folded name words */
+    char *disp;         /* the name, headline capitals normalised */
+    char *scope;        /* unit word + name as written in running text */
+    char *paren;        /* "(TPHCM)" after a ward: folded */
+    size_t gz;          /* resolved unit */
+    char *prov;         /* folded province name it lies in, or NULL */
+    int is_ward;        /* a ward mention (not only an organ's scope) */
+} place;
+
+typedef struct {
+    size_t organ;
+    size_t t0, t1;
+    place p;            /* scope; p.unit == U_NONE && p.n0 == WG_NONE: none */
+    int has_scope;
+    size_t parent_tok;  /* dept: the token where its committee starts */
+    int central_dept;   /* dept of "Trung ương" */
+    char *code;         /* Chi bộ 10B */
+} omention;
+
+typedef struct {
+    wg_i_ctx *c;
+    const wg_i_places *pl;
+    int eras;           /* bit 1: 2025-03 list, bit 2: 2025-07 list */
+    unsigned char *headline; /* per paragraph */
+    size_t npara;
+    wg_strmap seen;     /* bare names written in running text */
+    place *pl_arr;
+    size_t npl, plcap;
+    omention *om;
+    size_t nom, omcap;
+    /* context */
+    char *best_prov;    /* folded */
+    size_t best_prov_gz;
+    size_t best_dist_gz;
+    size_t focus_ward;  /* index into pl_arr */
+    char *article_tag;
+} st;
+
+static void place_free(place *p)
+{
+    free(p->bare);
+    free(p->disp);
+    free(p->scope);
+    free(p->paren);
+    free(p->prov);
+}
+
+static int is_surname(const wg_i_ctx *c, size_t k)
+{
+    return c->lex && wg_strmap_get(&c->lex->surnames, c->tok[k].fold, NULL);
+}
+
+static int era_ok(int eras, int era)
+{
+    return (eras & (era == 3 ? 1 : 2)) != 0;
+}
+
+/* Does gazetteer unit u fit a place written with unit word `unit`? */
+static int unit_fits(const wg_i_gzunit *u, wg_i_unit unit)
+{
+    return unit == U_NONE || u->unit == unit;
+}
+
+/* The first unit named `bare` that fits, in the allowed eras, preferring
+ * the province `prov` (folded) when given; *count gets how many fit. */
+static size_t gz_find(const wg_i_places *pl, const char *bare, wg_i_unit unit, int eras, const char *prov,
+                      size_t *count)
+{
+    size_t head, best = WG_NONE, n = 0;
+    if (count)
+        *count = 0;
+    if (!pl || !bare || !wg_strmap_get(&pl->bare, bare, &head))
+        return WG_NONE;
+    for (size_t k = head; k != WG_NONE; k = pl->u[k].next) {
+        const wg_i_gzunit *u = &pl->u[k];
+        if (!unit_fits(u, unit) || !era_ok(eras, u->era))
+            continue;
+        if (prov && strcmp(pl->u[u->province].bare, prov) != 0)
+            continue;
+        /* the same unit in both lists counts once */
+        int dup = 0;
+        if (best != WG_NONE && pl->u[best].level == u->level &&
+            strcmp(pl->u[pl->u[best].province].bare, pl->u[u->province].bare) == 0 &&
+            (u->level != LV_W || (pl->u[best].district == WG_NONE || u->district == WG_NONE ||
+                                  strcmp(pl->u[pl->u[best].district].bare, pl->u[u->district].bare) == 0)))
+            dup = 1;
+        if (!dup)
+            n++;
+        if (best == WG_NONE || (u->era == 3 && pl->u[best].era == 7 && dup))
+            best = k;
+    }
+    if (count)
+        *count = n;
+    return best;
+}
+
+/* Acronym of a province or district: PRTC, HCM, TPHCM. */
+static size_t gz_initials(const wg_i_places *pl, const char *fold, int eras)
+{
+    size_t head;
+    if (!pl)
+        return WG_NONE;
+    if (strncmp(fold, "tp", 2) == 0 && strlen(fold) > 4)
+        fold += 2;
+    if (!wg_strmap_get(&pl->initials, fold, &head))
+        return WG_NONE;
+    size_t found = WG_NONE;
+    for (size_t k = head; k != WG_NONE; k = pl->u[k].next_init) {
+        if (!era_ok(eras, pl->u[k].era))
+            continue;
+        if (found != WG_NONE && strcmp(pl->u[found].bare, pl->u[k].bare) != 0)
+            return WG_NONE; /* two places share the initials */
+        if (found == WG_NONE)
+            found = k;
+    }
+    return found;
+}
+
+/* The unit word at token i: sets *ntok (tokens it takes) and *abbrev. */
+static wg_i_unit unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
+{
+    static const struct { const char *w; wg_i_unit u; } two[] = {
+        {"thành phố", U_TP}, {"thị xã", U_TX}, {"thị trấn", U_TT}, {"đặc khu", U_DK}};
+    static const struct { const char *w; wg_i_unit u; } one[] = {
+        {"tỉnh", U_TINH}, {"quận", U_QUAN}, {"huyện", U_HUYEN}, {"phường", U_PHUONG}, {"xã", U_XA}};
+    static const struct { const char *w; wg_i_unit u; } abbr[] = {
+        {"tp", U_TP}, {"tx", U_TX}, {"q", U_QUAN}, {"p", U_PHUONG}, {"tt", U_TT}, {"h", U_HUYEN}};
+    *abbrev = 0;
+    for (size_t k = 0; k < WG_ARRAY_LEN(two); k++)
+        if (wg_i_tokens_are(c, i, two[k].w)) {
+            *ntok = 2;
+            return two[k].u;
+        }
+    for (size_t k = 0; k < WG_ARRAY_LEN(one); k++)
+        if (strcmp(c->tok[i].fold, one[k].w) == 0) {
+            *ntok = 1;
+            return one[k].u;
+        }
+    /* abbreviations are written in capitals and followed by a dot or a name */
+    if (!wg_i_allcaps(c, i) || i + 1 >= c->ntok)
+        return U_NONE;
+    for (size_t k = 0; k < WG_ARRAY_LEN(abbr); k++) {
+        if (strcmp(c->tok[i].fold, abbr[k].w) != 0)
+            continue;
+        size_t gl;
+        const char *g = wg_i_gap(c, i + 1, &gl);
+        int dot = gl >= 1 && g[0] == '.' && (gl == 1 || (gl == 2 && g[1] == ' '));
+        int tp_space = (abbr[k].u == U_TP || abbr[k].u == U_TX) && gl == 1 && g[0] == ' ';
+        if ((dot || tp_space) && c->tok[i + 1].cap) {
+            *ntok = 1;
+            *abbrev = 1;
+            return abbr[k].u;
+        }
+    }
+    return U_NONE;
+}
+
+static int headline_tok(const st *s, size_t k)
+{
+    size_t p = s->c->tok[k].paragraph;
+    return p < s->npara && s->headline[p];
+}
+
+/* The text of tokens a..b as written, or capitalised in a headline. */
+static char *disp_of(const st *s, size_t a, size_t b, int headline)
+{
+    if (headline)
+        return wg_i_capitalised(s->c, a, b);
+    return wg_i_strndup(s->c->doc->text + s->c->tok[a].start, s->c->tok[b].end - s->c->tok[a].start);
+}
+
+/* How many tokens from j make the place name after unit word `unit`.
+ * Running text: capitals mark the name and the gazetteer only trims a
+ * person's name that follows it; headline capitals: the gazetteer or a name
+ * written in the article's running text must say where the name ends. */
+static size_t name_len(st *s, size_t j, wg_i_unit unit, int headline)
+{
+    const wg_i_ctx *c = s->c;
+    size_t run = 0;
+    while (j + run < c->ntok && run < 6 && c->tok[j + run].cap && !c->tok[j + run].digit &&
+           (run == 0 || wg_i_gap_spaces(c, j + run)) && c->tok[j + run].sentence == c->tok[j].sentence)
+        run++;
+    if (!run)
+        return 0;
+    size_t gz = 0, seen = 0, maxw = s->pl ? s->pl->max_words : 4;
+    for (size_t m = run < maxw ? run : maxw; m >= 1 && !gz; m--) {
+        char *f = wg_i_join_fold(c, j, m, 0);
+        if (f && gz_find(s->pl, f, unit, s->eras | 3, NULL, NULL) != WG_NONE)
+            gz = m;
+        if (f && !seen && wg_strmap_get(&s->seen, f, NULL))
+            seen = m;
+        free(f);
+    }
+    if (headline)
+        return gz > seen ? gz : seen;
+    if (run == 1 && wg_i_allcaps(c, j) && c->tok[j].end - c->tok[j].start > 1)
+        return 1; /* an acronym: PRTC */
+    if (gz == run)
+        return gz;
+    if (gz && (is_surname(c, j + gz) || wg_i_allcaps(c, j + gz)))
+        return gz;
+    if (seen == run || (seen && is_surname(c, j + seen)))
+        return seen;
+    if (!gz && !seen) {
+        /* not a known place: a person's name after a title ("Chủ tịch UBND
+         * tỉnh Nguyễn Văn An") or one capitalised word ("Phường Đô thị văn
+         * minh") is no place name */
+        if (is_surname(c, j) && run >= 2)
+            return 0;
+        if (run == 1 && unit_level(unit) == LV_W && !wg_i_allcaps(c, j))
+            return 0;
+    }
+    return run > 4 ? 4 : run;
+}
+
+/* Parses a place at token i: unit word + name, or (with `implied`) a bare
+ * name or number standing for a unit of that kind. Returns tokens taken. */
+static size_t parse_place(st *s, size_t i, wg_i_unit implied, place *out)
+{
+    const wg_i_ctx *c = s->c;
+    size_t ut = 0, j;
+    int abbrev = 0;
+    memset(out, 0, sizeof *out);
+    out->gz = WG_NONE;
+    out->n0 = WG_NONE;
+    if (i >= c->ntok)
+        return 0;
+    out->headline = headline_tok(s, i);
+    wg_i_unit u = unit_at(c, i, &ut, &abbrev);
+    if (u != U_NONE) {
+        out->unit = u;
+        out->unit_written = 1;
+        out->abbrev = abbrev;
+        j = i + ut;
+        /* "đảng ủy xã xã Tân Lập": the unit word written twice */
+        size_t ut2;
+        int ab2;
+        if (j < c->ntok && wg_i_gap_spaces(c, j) && unit_at(c, j, &ut2, &ab2) == u) {
+            j += ut2;
+            i += ut;
+        }
+    } else if (implied != U_NONE) {
+        out->unit = implied;
+        j = i;
+    } else {
+        return 0;
+    }
+    out->t0 = i;
+    out->t1 = j ? j - 1 : 0;
+    if (j >= c->ntok || (j > i && !(abbrev ? 1 : wg_i_gap_spaces(c, j))) ||
+        c->tok[j].sentence != c->tok[i].sentence) {
+        return j > i ? j - i : 0;
+    }
+    size_t n = 0;
+    if (c->tok[j].digit) {
+        n = 1;
+    } else if (c->tok[j].cap) {
+        n = name_len(s, j, u != U_NONE ? u : implied, out->headline);
+        if (n == 1 && wg_i_allcaps(c, j) && !out->headline)
+            out->acronym = 1;
+    }
+    if (!n)
+        return j > i ? j - i : 0;
+    out->n0 = j;
+    out->n1 = j + n - 1;
+    out->t1 = out->n1;
+    if ((out->bare = wg_i_join_fold(c, j, n, 0)) == NULL ||
+        (out->disp = disp_of(s, j, out->n1, out->headline)) == NULL)
+        return 0;
+    if (!out->headline) {
+        wg_buf b = WG_BUF_INIT;
+        if (out->unit_written && !abbrev) {
+            /* the unit word in lower case, except before a number: "Quận 1" */
+            if (c->tok[j].digit)
+                wg_buf_put(&b, c->doc->text + c->tok[i].start, c->tok[j].start - c->tok[i].start);
+            else {
+                wg_buf_puts(&b, unit_words[u]);
+                wg_buf_putc(&b, ' ');
+            }
+            wg_buf_puts(&b, out->disp);
+        } else {
+            wg_buf_put(&b, c->doc->text + c->tok[i].start, c->tok[out->n1].end - c->tok[i].start);
+        }
+        out->scope = wg_buf_detach(&b);
+    }
+    /* "xã Bình Mỹ (TPHCM)": the province in brackets */
+    size_t k = out->n1 + 1, gl;
+    if (k + 1 < c->ntok) {
+        const char *g = wg_i_gap(c, k, &gl);
+        size_t g2l;
+        const char *g2 = k + 1 < c->ntok ? wg_i_gap(c, k + 1, &g2l) : NULL;
+        if (gl >= 1 && g[gl - 1] == '(' && c->tok[k].cap) {
+            size_t e = k;
+            while (e + 1 < c->ntok && e < k + 3 && wg_i_gap_spaces(c, e + 1) && c->tok[e + 1].cap)
+                e++;
+            g2 = wg_i_gap(c, e + 1 < c->ntok ? e + 1 : e, &g2l);
+            if (e + 1 < c->ntok && g2l >= 1 && g2[0] == ')')
+                out->paren = wg_i_join_fold(c, k, e - k + 1, 0);
+        }
+    }
+    return out->t1 - out->t0 + 1;
+}
+
+static int push_place(st *s, place *p)
+{
+    if (wg_i_grow(&s->pl_arr, &s->plcap, s->npl + 1, sizeof *s->pl_arr) < 0)
+        return WG_ENOMEM;
+    s->pl_arr[s->npl++] = *p;
+    return 0;
+}
+
+/* After item tokens ending at `last`: ", X", " và X", " - X" starting a list
+ * item? Returns the token of X or 0. */
+static size_t list_next(const wg_i_ctx *c, size_t last)
+{
+    size_t k = last + 1, gl;
+    if (k >= c->ntok || c->tok[k].sentence != c->tok[last].sentence)
+        return 0;
+    const char *g = wg_i_gap(c, k, &gl);
+    if (gl == 2 && g[0] == ',' && g[1] == ' ')
+        return k;
+    if (wg_i_gap_spaces(c, k) && strcmp(c->tok[k].fold, "và") == 0 && k + 1 < c->ntok && wg_i_gap_spaces(c, k + 1))
+        return k + 1;
+    return 0;
+}
+
+/* Is a plural word before the unit word ("các xã", "2 phường", "những")? */
+static int plural_before(const wg_i_ctx *c, size_t i)
+{
+    if (i == 0)
+        return 0;
+    const char *f = c->tok[i - 1].fold;
+    return strcmp(f, "các") == 0 || strcmp(f, "những") == 0 || strcmp(f, "hai") == 0 || strcmp(f, "ba") == 0 ||
+           c->tok[i - 1].digit;
+}
+
+/* A place phrase at i and the list items that share its unit word. Adds
+ * each to s->pl_arr; returns the tokens taken (0: none). */
+static size_t places_at(st *s, size_t i, wg_i_unit implied, int ward_only, size_t *first, size_t *count)
+{
+    const wg_i_ctx *c = s->c;
+    place p;
+    size_t n = parse_place(s, i, implied, &p);
+    *count = 0;
+    *first = s->npl;
+    if (!n)
+        return 0;
+    if (ward_only && (p.unit == U_NONE || unit_level(p.unit) != LV_W || p.n0 == WG_NONE)) {
+        place_free(&p);
+        return 0;
+    }
+    wg_i_unit u = p.unit;
+    int headline = p.headline, plural = plural_before(c, i);
+    size_t end = p.t1;
+    int numeric = p.n0 != WG_NONE && c->tok[p.n0].digit;
+    if (push_place(s, &p) < 0) {
+        place_free(&p);
+        return 0;
+    }
+    (*count)++;
+    if (p.n0 == WG_NONE)
+        return n;
+    for (;;) {
+        size_t k = list_next(c, end);
+        if (!k)
+            break;
+        place q;
+        memset(&q, 0, sizeof q);
+        size_t ut, m = 0;
+        int ab;
+        if (unit_at(c, k, &ut, &ab) != U_NONE)
+            break; /* a new unit word starts its own phrase */
+        if (c->tok[k].digit) {
+            if (!numeric)
+                break;
+            m = 1;
+        } else if (c->tok[k].cap && !numeric) {
+            m = name_len(s, k, u, headline);
+            if (!m)
+                break;
+            /* without "các" an item must be a known unit of that kind */
+            char *f = wg_i_join_fold(c, k, m, 0);
+            int known = f && gz_find(s->pl, f, u, s->eras | 3, NULL, NULL) != WG_NONE;
+            free(f);
+            if (!plural && !known)
+                break;
+        } else {
+            break;
+        }
+        q.unit = u;
+        q.unit_written = 0;
+        q.gz = WG_NONE;
+        q.headline = headline;
+        q.t0 = q.n0 = k;
+        q.t1 = q.n1 = k + m - 1;
+        q.bare = wg_i_join_fold(c, k, m, 0);
+        q.disp = disp_of(s, k, q.n1, headline);
+        if (!q.bare || !q.disp) {
+            place_free(&q);
+            break;
+        }
+        if (!headline) {
+            wg_buf b = WG_BUF_INIT;
+            if (!c->tok[k].digit) {
+                wg_buf_puts(&b, unit_words[u]);
+                wg_buf_putc(&b, ' ');
+            } else {
+                wg_buf_puts(&b, unit_words[u]);
+                wg_buf_putc(&b, ' ');
+                /* "Quận 1, 3": the unit capitalised before numbers as the first was */
+                if (s->pl_arr[*first].scope && s->pl_arr[*first].scope[0] != b.ptr[0]) {
+                    wg_buf_free(&b);
+                    wg_buf_put(&b, s->pl_arr[*first].scope,
+                               strlen(s->pl_arr[*first].scope) - strlen(s->pl_arr[*first].disp));
+                }
+            }
+            wg_buf_puts(&b, q.disp);
+            q.scope = wg_buf_detach(&b);
+        }
+        if (push_place(s, &q) < 0) {
+            place_free(&q);
+            break;
+        }
+        (*count)++;
+        end = q.t1;
+    }
+    return end - i + 1;
+}
+
+/* ---- organs ---- */
+
+/* The organ written at token i (longest form): its index, *n tokens. */
+static size_t organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t *n)
+{
+    if (!pl)
+        return WG_NONE;
+    size_t maxw = pl->max_organ_words;
+    for (size_t w = maxw; w >= 1; w--) {
+        if (i + w > c->ntok)
+            continue;
+        char *f = wg_i_join_fold(c, i, w, 1);
+        size_t idx;
+        int hit = f && wg_strmap_get(&pl->organ_forms, f, &idx);
+        free(f);
+        if (hit) {
+            *n = w;
+            return idx;
+        }
+    }
+    return WG_NONE;
+}
+
+static wg_i_unit party_unit(const char *canon)
+{
+    if (strncmp(canon, "Tỉnh", strlen("Tỉnh")) == 0)
+        return U_TINH;
+    if (strncmp(canon, "Thành", strlen("Thành")) == 0)
+        return U_TP;
+    if (strncmp(canon, "Huyện", strlen("Huyện")) == 0)
+        return U_HUYEN;
+    if (strncmp(canon, "Quận", strlen("Quận")) == 0)
+        return U_QUAN;
+    if (strncmp(canon, "Thị", strlen("Thị")) == 0)
+        return U_TX;
+    return U_NONE;
+}
+
+static const char *party_of_unit(wg_i_unit u)
+{
+    switch (u) {
+    case U_TINH: return "Tỉnh ủy";
+    case U_TP: return "Thành ủy";
+    case U_HUYEN: return "Huyện ủy";
+    case U_QUAN: return "Quận ủy";
+    case U_TX: return "Thị ủy";
+    default: return "Đảng ủy";
+    }
+}
+
+/* Organ mentions at token i (a list gives several). Returns tokens taken
+ * by the first organ word (scopes are parsed, lists are added). */
+static int organs_at(st *s, size_t i, size_t *taken)
+{
+    const wg_i_ctx *c = s->c;
+    size_t n, oi = organ_at(c, s->pl, i, &n);
+    *taken = 0;
+    if (oi == WG_NONE)
+        return 0;
+    const wg_i_organ *o = &s->pl->organs[oi];
+    omention m;
+    memset(&m, 0, sizeof m);
+    m.organ = oi;
+    m.t0 = i;
+    m.t1 = i + n - 1;
+    m.parent_tok = WG_NONE;
+    m.p.n0 = WG_NONE;
+    m.p.gz = WG_NONE;
+    size_t j = i + n;
+    int spaced = j < c->ntok && wg_i_gap_spaces(c, j) && c->tok[j].sentence == c->tok[i].sentence;
+    *taken = n;
+    if (o->cls == OC_CENTRAL) {
+        /* lower-case "chính phủ" in running text is not the Government's name */
+        if (!c->tok[i].cap)
+            return 0;
+    } else if (o->cls == OC_CELL) {
+        if (!c->tok[i].cap || !spaced || !(c->tok[j].digit || wg_i_allcaps(c, j)) ||
+            c->tok[j].end - c->tok[j].start > 6)
+            return 0;
+        if ((m.code = wg_i_strndup(c->doc->text + c->tok[j].start, c->tok[j].end - c->tok[j].start)) == NULL)
+            return WG_ENOMEM;
+        m.t1 = j;
+    } else if (o->cls == OC_DEPT) {
+        size_t n2;
+        /* a department names its committee: Ban Dân vận Quận ủy Quận 1 */
+        if (!c->tok[i].cap || !spaced)
+            return 0;
+        if (wg_i_tokens_are(c, j, "trung ương")) {
+            m.central_dept = 1;
+            m.t1 = j + 1;
+        } else {
+            size_t pi = organ_at(c, s->pl, j, &n2);
+            if (pi == WG_NONE || (s->pl->organs[pi].cls != OC_PARTY && s->pl->organs[pi].cls != OC_DANG &&
+                                  s->pl->organs[pi].cls != OC_STATE))
+                return 0;
+            m.parent_tok = j;
+        }
+    } else {
+        /* Prefixed forms are the same body: "Ban Thường vụ Thành ủy" */
+        wg_i_unit implied = o->cls == OC_PARTY ? party_unit(o->canon) : U_NONE;
+        if (spaced) {
+            size_t first, cnt;
+            size_t before = s->npl;
+            size_t took = places_at(s, j, implied, 0, &first, &cnt);
+            if (took && cnt) {
+                /* a party organ's scope must fit its level: "Quận ủy Quận 1" */
+                for (size_t q = 0; q < cnt; q++) {
+                    omention mq = m;
+                    place *pp = &s->pl_arr[first + q];
+                    if (o->cls == OC_PARTY && pp->unit != implied && !(implied == U_TP && pp->unit == U_TINH))
+                        continue;
+                    if (o->cls == OC_DANG && pp->unit == U_NONE)
+                        continue;
+                    mq.p = *pp;
+                    mq.p.bare = pp->bare ? wg_i_strdup(pp->bare) : NULL;
+                    mq.p.disp = pp->disp ? wg_i_strdup(pp->disp) : NULL;
+                    mq.p.scope = pp->scope ? wg_i_strdup(pp->scope) : NULL;
+                    mq.p.paren = NULL;
+                    mq.p.prov = NULL;
+                    mq.has_scope = 1;
+                    if (q == 0) {
+                        mq.t1 = pp->t1;
+                    } else {
+                        mq.t0 = pp->t0;
+                        mq.t1 = pp->t1;
+                    }
+                    if (wg_i_grow(&s->om, &s->omcap, s->nom + 1, sizeof *s->om) < 0)
+                        return WG_ENOMEM;
+                    s->om[s->nom++] = mq;
+                }
+                (void)before;
+                return 0;
+            }
+        }
+        if (o->cls == OC_DANG && spaced && c->tok[j].cap && !c->tok[j].digit && !headline_tok(s, j))
+            return 0; /* Đảng ủy Công an tỉnh: an agency's, not placed here */
+    }
+    if (wg_i_grow(&s->om, &s->omcap, s->nom + 1, sizeof *s->om) < 0) {
+        free(m.code);
+        return WG_ENOMEM;
+    }
+    s->om[s->nom++] = m;
+    return 0;
+}
+
+/* ---- context ---- */
+
+typedef struct {
+    char *name;
+    double score;
+    size_t gz;
+} vote;
+
+static int add_vote(vote **v, size_t *n, size_t *cap, const char *name, size_t gz, double w)
+{
+    for (size_t k = 0; k < *n; k++)
+        if (strcmp((*v)[k].name, name) == 0) {
+            (*v)[k].score += w;
+            return 0;
+        }
+    if (wg_i_grow(v, cap, *n + 1, sizeof **v) < 0)
+        return WG_ENOMEM;
+    if (((*v)[*n].name = wg_i_strdup(name)) == NULL)
+        return WG_ENOMEM;
+    (*v)[*n].score = w;
+    (*v)[*n].gz = gz;
+    (*n)++;
+    return 0;
+}
+
+/* Candidate gazetteer units of a place. */
+static size_t place_cands(const st *s, const place *p, size_t *out, size_t max)
+{
+    size_t n = 0;
+    if (!p->bare || !s->pl)
+        return 0;
+    if (p->acronym) {
+        size_t g = gz_initials(s->pl, p->bare, s->eras);
+        if (g != WG_NONE && (p->unit == U_NONE || p->unit == U_TP || unit_fits(&s->pl->u[g], p->unit)))
+            out[n++] = g;
+        return n;
+    }
+    size_t head;
+    if (!wg_strmap_get(&s->pl->bare, p->bare, &head))
+        return 0;
+    for (size_t k = head; k != WG_NONE && n < max; k = s->pl->u[k].next)
+        if (unit_fits(&s->pl->u[k], p->unit) && era_ok(s->eras, s->pl->u[k].era))
+            out[n++] = k;
+    return n;
+}
+
+static int context(st *s)
+{
+    vote *pv = NULL, *dv = NULL;
+    size_t npv = 0, pcap = 0, ndv = 0, dcap = 0;
+    int err = 0;
+    size_t cand[64];
+    for (int pass = 0; pass < 2 && !err; pass++) {
+        /* pass 0: provinces; pass 1: districts inside the chosen province */
+        /* each place counts once, however often it is named */
+        wg_strmap once = {NULL, NULL, 0, 0};
+        for (size_t k = 0; k < s->npl && !err; k++) {
+            const place *p = &s->pl_arr[k];
+            if (!p->bare)
                 continue;
-            size_t j = i + (size_t)w;
-            size_t n = 0;
-            if (j < c->ntok && c->tok[j].space_before && c->tok[j].digit)
-                n = 1;
-            else if (j < c->ntok && c->tok[j].space_before)
-                n = wg_i_name_run(c, j, 3);
+            char ok[256];
+            snprintf(ok, sizeof ok, "%d|%d|%s", (int)p->unit, p->acronym, p->bare);
+            if (wg_strmap_get(&once, ok, NULL))
+                continue;
+            if ((err = wg_strmap_put(&once, ok, 1)) < 0)
+                break;
+            size_t n = place_cands(s, p, cand, WG_ARRAY_LEN(cand));
+            if (p->paren && pass == 0) {
+                place q = *p;
+                q.bare = p->paren;
+                q.acronym = 1;
+                size_t g = gz_initials(s->pl, p->paren, s->eras);
+                if (g == WG_NONE) {
+                    size_t cnt;
+                    g = gz_find(s->pl, p->paren, U_NONE, s->eras, NULL, &cnt);
+                }
+                if (g != WG_NONE)
+                    err = add_vote(&pv, &npv, &pcap, s->pl->u[s->pl->u[g].province].bare, s->pl->u[g].province, 2);
+                (void)q;
+            }
             if (!n)
                 continue;
-            char *nm = wg_i_capitalised(c, j, j + n - 1);
-            wg_buf b = WG_BUF_INIT;
-            wg_buf_puts(&b, units[u]);
-            wg_buf_putc(&b, ' ');
-            wg_buf_puts(&b, nm ? nm : "");
-            free(nm);
-            char *name = wg_buf_detach(&b);
-            int err = name ? wg_i_add_mention(c, WG_WARD, name, i, j + n - 1, NULL, 0) : WG_ENOMEM;
-            free(name);
-            if (err < 0)
-                return err;
+            /* distinct provinces among the candidates */
+            const char *provs[64];
+            size_t np = 0;
+            for (size_t a = 0; a < n; a++) {
+                const char *pn = s->pl->u[s->pl->u[cand[a]].province].bare;
+                int dup = 0;
+                for (size_t b = 0; b < np; b++)
+                    dup |= strcmp(provs[b], pn) == 0;
+                if (!dup)
+                    provs[np++] = pn;
+            }
+            double lvw = p->unit != U_NONE && unit_level(p->unit) == LV_W ? 1.0 : 2.0;
+            if (pass == 0) {
+                if (np > 4)
+                    continue; /* a common name says nothing */
+                for (size_t a = 0; a < n && !err; a++) {
+                    const char *pn = s->pl->u[s->pl->u[cand[a]].province].bare;
+                    int first = 1;
+                    for (size_t b = 0; b < a; b++)
+                        if (strcmp(s->pl->u[s->pl->u[cand[b]].province].bare, pn) == 0)
+                            first = 0;
+                    /* undated: the lists before the reform by a hair (most articles) */
+                    double eb = s->pl->u[cand[a]].era == 3 ? 1.001 : 1.0;
+                    if (first)
+                        err = add_vote(&pv, &npv, &pcap, pn, s->pl->u[cand[a]].province, eb * lvw / (double)np);
+                }
+            } else if (s->best_prov) {
+                size_t nd = 0, ds[64];
+                for (size_t a = 0; a < n; a++) {
+                    const wg_i_gzunit *u = &s->pl->u[cand[a]];
+                    if (u->district == WG_NONE || strcmp(s->pl->u[u->province].bare, s->best_prov) != 0)
+                        continue;
+                    ds[nd++] = u->district;
+                }
+                for (size_t a = 0; a < nd && !err; a++) {
+                    char key[32];
+                    snprintf(key, sizeof key, "%zu", ds[a]);
+                    err = add_vote(&dv, &ndv, &dcap, key, ds[a], lvw / (double)nd);
+                }
+            }
         }
+        wg_strmap_free(&once);
+        if (pass == 0) {
+            size_t best = WG_NONE;
+            for (size_t k = 0; k < npv; k++)
+                if (best == WG_NONE || pv[k].score > pv[best].score)
+                    best = k;
+            if (best != WG_NONE) {
+                s->best_prov = wg_i_strdup(pv[best].name);
+                s->best_prov_gz = pv[best].gz;
+            }
+        } else {
+            size_t best = WG_NONE;
+            for (size_t k = 0; k < ndv; k++)
+                if (best == WG_NONE || dv[k].score > dv[best].score)
+                    best = k;
+            if (best != WG_NONE)
+                s->best_dist_gz = dv[best].gz;
+        }
+    }
+    for (size_t k = 0; k < npv; k++)
+        free(pv[k].name);
+    for (size_t k = 0; k < ndv; k++)
+        free(dv[k].name);
+    free(pv);
+    free(dv);
+    return err;
+}
+
+/* Places one place: its gazetteer unit (if the article's province agrees
+ * or the name is unique) and the province it lies in. */
+static void resolve(st *s, place *p)
+{
+    size_t cand[64], n = place_cands(s, p, cand, WG_ARRAY_LEN(cand));
+    p->gz = WG_NONE;
+    if (p->paren) {
+        size_t g = gz_initials(s->pl, p->paren, s->eras);
+        if (g == WG_NONE)
+            g = gz_find(s->pl, p->paren, U_NONE, s->eras, NULL, NULL);
+        if (g != WG_NONE) {
+            const char *pn = s->pl->u[s->pl->u[g].province].bare;
+            size_t cnt;
+            size_t w = p->bare ? gz_find(s->pl, p->bare, p->unit, s->eras, pn, &cnt) : WG_NONE;
+            p->gz = w;
+            p->prov = wg_i_strdup(pn);
+            return;
+        }
+    }
+    const char *want = s->best_prov;
+    size_t in_best = WG_NONE, nin = 0;
+    for (size_t a = 0; a < n; a++) {
+        const wg_i_gzunit *u = &s->pl->u[cand[a]];
+        if (want && strcmp(s->pl->u[u->province].bare, want) == 0) {
+            /* prefer the one in the article's district */
+            if (in_best == WG_NONE || (s->best_dist_gz != WG_NONE && u->district == s->best_dist_gz))
+                in_best = cand[a];
+            nin++;
+        }
+    }
+    if (in_best != WG_NONE) {
+        p->gz = in_best;
+    } else if (n) {
+        /* a name only one place bears places itself */
+        size_t cnt;
+        size_t g = p->acronym ? cand[0] : gz_find(s->pl, p->bare, p->unit, s->eras, NULL, &cnt);
+        if (p->acronym || cnt == 1)
+            p->gz = g;
+    }
+    if (p->gz != WG_NONE)
+        p->prov = wg_i_strdup(s->pl->u[s->pl->u[p->gz].province].bare);
+    else if (want && (p->unit == U_NONE || unit_level(p->unit) != LV_P))
+        p->prov = wg_i_strdup(want);
+}
+
+/* ---- keys and names ---- */
+
+static void put_slug(wg_buf *b, const char *s)
+{
+    char *k = wg_i_make_key(WG_WARD, s);
+    if (k)
+        wg_buf_puts(b, k + strlen("ward:"));
+    else
+        b->failed = 1;
+    free(k);
+}
+
+/* "phường-cầu-kho.hồ-chí-minh": a place in keys. */
+static void put_place_key(const st *s, wg_buf *b, const place *p)
+{
+    if (p->gz != WG_NONE) {
+        const wg_i_gzunit *u = &s->pl->u[p->gz];
+        wg_buf b2 = WG_BUF_INIT;
+        wg_buf_puts(&b2, unit_words[u->unit]);
+        wg_buf_putc(&b2, ' ');
+        wg_buf_puts(&b2, u->bare);
+        char *t = wg_buf_detach(&b2);
+        put_slug(b, t ? t : "");
+        free(t);
+        if (u->level != LV_P) {
+            wg_buf_putc(b, '.');
+            put_slug(b, s->pl->u[u->province].bare);
+        }
+        return;
+    }
+    wg_buf b2 = WG_BUF_INIT;
+    wg_buf_puts(&b2, unit_words[p->unit]);
+    wg_buf_putc(&b2, ' ');
+    wg_buf_puts(&b2, p->bare ? p->bare : "");
+    char *t = wg_buf_detach(&b2);
+    put_slug(b, t ? t : "");
+    free(t);
+    if (p->prov && (p->unit == U_NONE || unit_level(p->unit) != LV_P)) {
+        wg_buf_putc(b, '.');
+        put_slug(b, p->prov);
+    }
+}
+
+/* A place written in the article that the gazetteer resolved to gz. */
+static const place *written_as(const st *s, size_t gz)
+{
+    if (gz == WG_NONE)
+        return NULL;
+    for (size_t k = 0; k < s->npl + s->nom; k++) {
+        const place *p = k < s->npl ? &s->pl_arr[k] : &s->om[k - s->npl].p;
+        if (p->bare && !p->headline && p->gz != WG_NONE &&
+            strcmp(s->pl->u[p->gz].bare, s->pl->u[gz].bare) == 0 && s->pl->u[p->gz].level == s->pl->u[gz].level)
+            return p;
+    }
+    return NULL;
+}
+
+/* The article's place of a level for an organ written without its name. */
+static size_t context_unit(const st *s, wg_i_unit u)
+{
+    if (u == U_NONE)
+        return WG_NONE;
+    int lv = unit_level(u);
+    if (lv == LV_P && u == U_TINH)
+        return s->best_prov_gz;
+    if (u == U_TP) {
+        if (s->best_dist_gz != WG_NONE && s->pl->u[s->best_dist_gz].unit == U_TP)
+            return s->best_dist_gz;
+        if (s->best_prov_gz != WG_NONE && s->pl->u[s->best_prov_gz].unit == U_TP)
+            return s->best_prov_gz;
+        return WG_NONE;
+    }
+    if (lv == LV_D) {
+        if (s->best_dist_gz != WG_NONE && s->pl->u[s->best_dist_gz].unit == u)
+            return s->best_dist_gz;
+        return WG_NONE;
+    }
+    return WG_NONE;
+}
+
+static char *ward_name(const place *p)
+{
+    wg_buf b = WG_BUF_INIT;
+    wg_buf_puts(&b, unit_words[p->unit]);
+    wg_buf_putc(&b, ' ');
+    wg_buf_puts(&b, p->disp);
+    return wg_buf_detach(&b);
+}
+
+/* "Quận 1", "huyện Tiểu Cần": a gazetteer unit's name in running text. */
+static char *gz_display(const st *s, size_t gz)
+{
+    const wg_i_gzunit *u = &s->pl->u[gz];
+    const char *sp = strchr(u->full, ' ');
+    wg_buf b = WG_BUF_INIT;
+    if (u->bare[0] >= '0' && u->bare[0] <= '9')
+        wg_buf_puts(&b, u->full);
+    else {
+        wg_buf_puts(&b, unit_words[u->unit]);
+        /* "Thành phố Hồ Chí Minh": the name after the unit word */
+        size_t uw = 1;
+        for (const char *q = unit_words[u->unit]; *q; q++)
+            uw += *q == ' ';
+        const char *rest = u->full;
+        for (size_t w = 0; w < uw && rest; w++) {
+            rest = strchr(rest, ' ');
+            if (rest)
+                rest++;
+        }
+        wg_buf_putc(&b, ' ');
+        wg_buf_puts(&b, rest ? rest : (sp ? sp + 1 : u->full));
+    }
+    return wg_buf_detach(&b);
+}
+
+/* Emits one committee: name and key from the organ and its scope. */
+typedef struct {
+    char *name;
+    char *key;   /* full key */
+} cname;
+
+static void cname_free(cname *n)
+{
+    free(n->name);
+    free(n->key);
+    n->name = n->key = NULL;
+}
+
+/* Fills *out for the organ mention m (not a department). */
+static int committee_name(const st *s, const omention *m, cname *out)
+{
+    const wg_i_organ *o = &s->pl->organs[m->organ];
+    const place *p = m->has_scope ? &m->p : NULL;
+    wg_buf name = WG_BUF_INIT, key = WG_BUF_INIT;
+    const char *canon = o->canon;
+    wg_i_unit lvunit = U_NONE;
+    out->name = out->key = NULL;
+    if (o->cls == OC_PARTY)
+        lvunit = party_unit(canon);
+    if (o->cls == OC_DANG && p && p->unit != U_NONE && unit_level(p->unit) != LV_W) {
+        /* Đảng bộ huyện Yên Lập is the Huyện ủy Yên Lập */
+        canon = party_of_unit(p->unit);
+        lvunit = p->unit;
+    }
+    if (o->cls == OC_CENTRAL) {
+        wg_buf_puts(&name, canon);
+        out->name = wg_buf_detach(&name);
+        out->key = out->name ? wg_i_make_key(WG_COMMITTEE, out->name) : NULL;
+        return out->key ? 0 : WG_ENOMEM;
+    }
+    wg_buf_puts(&name, canon);
+    wg_buf_puts(&key, "committee:");
+    put_slug(&key, canon);
+    wg_buf_putc(&key, '.');
+    if (o->cls == OC_CELL) {
+        wg_buf_putc(&name, ' ');
+        wg_buf_puts(&name, m->code);
+        wg_buf_puts(&key, "");
+        size_t kl = key.len;
+        put_slug(&key, m->code);
+        (void)kl;
+        if (s->focus_ward != WG_NONE) {
+            wg_buf_putc(&key, '.');
+            put_place_key(s, &key, &s->pl_arr[s->focus_ward]);
+        } else {
+            wg_buf_putc(&key, '.');
+            wg_buf_puts(&key, s->article_tag);
+        }
+    } else if (p && p->bare) {
+        /* the scope is written: keep it as written */
+        int party_like = o->cls == OC_PARTY || (o->cls == OC_DANG && lvunit != U_NONE);
+        wg_buf_putc(&name, ' ');
+        if (party_like && !p->unit_written)
+            wg_buf_puts(&name, p->disp);
+        else if (party_like && p->scope && !(p->n0 != WG_NONE && s->c->tok[p->n0].digit) &&
+                 p->unit != U_TP)
+            wg_buf_puts(&name, p->disp); /* Huyện ủy Yên Lập, not Huyện ủy huyện Yên Lập */
+        else if (p->scope)
+            wg_buf_puts(&name, p->scope);
+        else {
+            if (!(p->n0 != WG_NONE && s->c->tok[p->n0].digit) || !party_like) {
+                wg_buf_puts(&name, unit_words[p->unit]);
+                wg_buf_putc(&name, ' ');
+            } else if (p->n0 != WG_NONE && s->c->tok[p->n0].digit) {
+                /* Quận 1 */
+                char *cap = wg_i_capitalised(s->c, p->t0, p->t0);
+                wg_buf_puts(&name, cap ? cap : "");
+                wg_buf_putc(&name, ' ');
+                free(cap);
+            }
+            wg_buf_puts(&name, p->disp);
+        }
+        put_place_key(s, &key, p);
+    } else {
+        /* no name written: the article's place of that level */
+        wg_i_unit u = p ? p->unit : lvunit;
+        size_t gz = WG_NONE;
+        const place *wp = NULL;
+        if (u != U_NONE && unit_level(u) == LV_W) {
+            if (s->focus_ward != WG_NONE)
+                wp = &s->pl_arr[s->focus_ward];
+        } else if (u != U_NONE) {
+            gz = context_unit(s, u);
+        } else if (s->focus_ward != WG_NONE) {
+            wp = &s->pl_arr[s->focus_ward];
+        } else if (o->cls == OC_STATE) {
+            gz = s->best_dist_gz != WG_NONE && written_as(s, s->best_dist_gz) ? s->best_dist_gz : s->best_prov_gz;
+        } else {
+            /* a bare Đảng ủy of an article without a ward: not placed */
+            wg_buf_free(&name);
+            wg_buf_free(&key);
+            return 1;
+        }
+        if (wp) {
+            char *wn = ward_name(wp);
+            wg_buf_putc(&name, ' ');
+            wg_buf_puts(&name, wn ? wn : "");
+            free(wn);
+            put_place_key(s, &key, wp);
+        } else if (gz != WG_NONE) {
+            const place *w = written_as(s, gz);
+            int party_like = o->cls == OC_PARTY || (o->cls == OC_DANG && lvunit != U_NONE);
+            if (w) {
+                int numbered = w->n0 != WG_NONE && s->c->tok[w->n0].digit;
+                wg_buf_putc(&name, ' ');
+                if ((numbered || w->abbrev) && w->scope) {
+                    wg_buf_puts(&name, w->scope); /* Quận 1, TP.HCM */
+                } else if (party_like) {
+                    wg_buf_puts(&name, w->disp);
+                } else if (p && p->unit_written) {
+                    wg_buf_puts(&name, unit_words[p->unit]);
+                    wg_buf_putc(&name, ' ');
+                    wg_buf_puts(&name, w->disp);
+                } else if (w->scope && w->unit_written) {
+                    wg_buf_puts(&name, w->scope);
+                } else {
+                    char *d = gz_display(s, gz);
+                    wg_buf_puts(&name, d ? d : "");
+                    free(d);
+                }
+            } else if (p && p->unit_written) {
+                wg_buf_putc(&name, ' ');
+                wg_buf_puts(&name, unit_words[p->unit]);
+            }
+            place q;
+            memset(&q, 0, sizeof q);
+            q.gz = gz;
+            put_place_key(s, &key, &q);
+        } else {
+            if (p && p->unit_written) {
+                wg_buf_putc(&name, ' ');
+                wg_buf_puts(&name, unit_words[p->unit]);
+                put_slug(&key, unit_words[p->unit]);
+                wg_buf_putc(&key, '.');
+            }
+            /* unplaced: kept apart from every other article's */
+            wg_buf_puts(&key, s->article_tag);
+        }
+    }
+    out->name = wg_buf_detach(&name);
+    out->key = wg_buf_detach(&key);
+    if (!out->name || !out->key) {
+        cname_free(out);
+        return WG_ENOMEM;
     }
     return 0;
 }
 
+static int emit_committees(st *s)
+{
+    int err = 0;
+    for (size_t k = 0; k < s->nom && !err; k++) {
+        omention *m = &s->om[k];
+        const wg_i_organ *o = &s->pl->organs[m->organ];
+        cname cn = {NULL, NULL};
+        if (o->cls == OC_DEPT) {
+            if (m->central_dept) {
+                wg_buf b = WG_BUF_INIT;
+                wg_buf_puts(&b, o->canon);
+                wg_buf_puts(&b, " Trung ương");
+                cn.name = wg_buf_detach(&b);
+                cn.key = cn.name ? wg_i_make_key(WG_COMMITTEE, cn.name) : NULL;
+            } else {
+                const omention *par = NULL;
+                for (size_t q = 0; q < s->nom && !par; q++)
+                    if (s->om[q].t0 == m->parent_tok && s->pl->organs[s->om[q].organ].cls != OC_DEPT)
+                        par = &s->om[q];
+                cname pc;
+                if (!par || (err = committee_name(s, par, &pc)) != 0) {
+                    err = err < 0 ? err : 0;
+                    continue;
+                }
+                wg_buf b = WG_BUF_INIT, kb = WG_BUF_INIT;
+                wg_buf_puts(&b, o->canon);
+                wg_buf_putc(&b, ' ');
+                wg_buf_puts(&b, pc.name);
+                wg_buf_puts(&kb, "committee:");
+                put_slug(&kb, o->canon);
+                wg_buf_putc(&kb, '-');
+                wg_buf_puts(&kb, pc.key + strlen("committee:"));
+                cn.name = wg_buf_detach(&b);
+                cn.key = wg_buf_detach(&kb);
+                m->t1 = par->t1;
+                cname_free(&pc);
+            }
+            if (!cn.name || !cn.key) {
+                cname_free(&cn);
+                return WG_ENOMEM;
+            }
+        } else if ((err = committee_name(s, m, &cn)) != 0) {
+            err = err < 0 ? err : 0;
+            continue;
+        }
+        err = wg_i_add_keyed(s->c, WG_COMMITTEE, cn.name, cn.key, NULL, m->t0, m->t1);
+        cname_free(&cn);
+    }
+    return err;
+}
+
+static int emit_wards(st *s)
+{
+    int err = 0;
+    for (size_t k = 0; k < s->npl && !err; k++) {
+        const place *p = &s->pl_arr[k];
+        if (!p->is_ward || !p->bare)
+            continue;
+        char *name = ward_name(p);
+        wg_buf key = WG_BUF_INIT;
+        wg_buf_puts(&key, "ward:");
+        put_place_key(s, &key, p);
+        char *kk = wg_buf_detach(&key), *parent = NULL;
+        if (p->gz != WG_NONE) {
+            const wg_i_gzunit *u = &s->pl->u[p->gz];
+            parent = gz_display(s, u->district != WG_NONE ? u->district : u->province);
+        }
+        if (!name || !kk)
+            err = WG_ENOMEM;
+        else
+            err = wg_i_add_keyed(s->c, WG_WARD, name, kk, parent, p->t0, p->t1);
+        free(name);
+        free(kk);
+        free(parent);
+    }
+    return err;
+}
+
+/* ---- the article ---- */
+
+static int eras_of(const char *date)
+{
+    /* an article dated after the July 2025 reform names the new units */
+    if (date && strlen(date) >= 7 && date[0] != '-') {
+        int y = atoi(date), mo = atoi(date + 5);
+        if (y > 2025 || (y == 2025 && mo >= 7))
+            return 2;
+        return 1;
+    }
+    return 3;
+}
+
+static void st_free(st *s)
+{
+    for (size_t k = 0; k < s->npl; k++)
+        place_free(&s->pl_arr[k]);
+    free(s->pl_arr);
+    for (size_t k = 0; k < s->nom; k++) {
+        place_free(&s->om[k].p);
+        free(s->om[k].code);
+    }
+    free(s->om);
+    free(s->headline);
+    wg_strmap_free(&s->seen);
+    free(s->best_prov);
+    free(s->article_tag);
+}
+
+static int st_init(st *s, wg_i_ctx *c)
+{
+    memset(s, 0, sizeof *s);
+    s->c = c;
+    s->pl = c->lex ? c->lex->places : NULL;
+    s->eras = eras_of(c->art ? c->art->date : NULL);
+    s->best_prov_gz = s->best_dist_gz = s->focus_ward = WG_NONE;
+    s->npara = c->ntok ? c->tok[c->ntok - 1].paragraph + 1 : 0;
+    if (s->npara && (s->headline = wg_i_calloc(s->npara, 1)) == NULL)
+        return WG_ENOMEM;
+    /* a paragraph in capitals is a headline: its capitals mark no names */
+    size_t *caps = s->npara ? wg_i_calloc(s->npara * 2, sizeof *caps) : NULL;
+    if (s->npara && !caps)
+        return WG_ENOMEM;
+    for (size_t k = 0; k < c->ntok; k++) {
+        if (c->tok[k].digit)
+            continue;
+        caps[c->tok[k].paragraph * 2]++;
+        caps[c->tok[k].paragraph * 2 + 1] += (size_t)wg_i_allcaps(c, k);
+    }
+    for (size_t p = 0; p < s->npara; p++)
+        s->headline[p] = caps[p * 2] >= 3 && caps[p * 2 + 1] * 10 >= caps[p * 2] * 8;
+    free(caps);
+    /* the tag that keeps an unplaced body to its article */
+    const char *src = c->art && c->art->source ? c->art->source : "";
+    const char *base = strrchr(src, '/');
+    base = base ? base + 1 : src;
+    wg_buf b = WG_BUF_INIT;
+    wg_buf_puts(&b, "bài-");
+    put_slug(&b, *base ? base : "x");
+    s->article_tag = wg_buf_detach(&b);
+    return s->article_tag ? 0 : WG_ENOMEM;
+}
+
+static int scan(st *s, int headline_pass)
+{
+    wg_i_ctx *c = s->c;
+    for (size_t i = 0; i < c->ntok; i++) {
+        if (headline_tok(s, i) != headline_pass)
+            continue;
+        size_t taken = 0;
+        int err = organs_at(s, i, &taken);
+        if (err < 0)
+            return err;
+        if (taken) {
+            i += taken - 1;
+            continue;
+        }
+        size_t first, cnt;
+        size_t n = places_at(s, i, U_NONE, 1, &first, &cnt);
+        for (size_t q = 0; q < cnt; q++) {
+            place *p = &s->pl_arr[first + q];
+            p->is_ward = 1;
+            if (!headline_pass && p->bare && wg_strmap_put(&s->seen, p->bare, 1) < 0)
+                return WG_ENOMEM;
+        }
+        if (n)
+            i += n - 1;
+    }
+    return 0;
+}
+
+int wg_i_find_places(wg_i_ctx *c)
+{
+    st s;
+    int err;
+    if (!c->lex || !c->lex->places)
+        return 0;
+    if ((err = st_init(&s, c)) < 0) {
+        st_free(&s);
+        return err;
+    }
+    /* district and province names of running text, also read in headlines */
+    err = scan(&s, 0);
+    if (!err) {
+        for (size_t k = 0; k < s.nom && !err; k++)
+            if (s.om[k].p.bare)
+                err = wg_strmap_put(&s.seen, s.om[k].p.bare, 1);
+    }
+    if (!err)
+        err = scan(&s, 1);
+    if (!err)
+        err = context(&s);
+    if (!err) {
+        for (size_t k = 0; k < s.npl; k++)
+            resolve(&s, &s.pl_arr[k]);
+        for (size_t k = 0; k < s.nom; k++)
+            if (s.om[k].has_scope && s.om[k].p.bare)
+                resolve(&s, &s.om[k].p);
+        /* the article's own ward: the one its headline names, or the one it
+         * names most (and more than any other) */
+        size_t best = WG_NONE, bestn = 0, second = 0;
+        for (size_t k = 0; k < s.npl; k++) {
+            const place *p = &s.pl_arr[k];
+            if (!p->is_ward || !p->bare)
+                continue;
+            if (c->tok[p->t0].paragraph == 0) {
+                best = k;
+                bestn = (size_t)-1;
+                break;
+            }
+            size_t n = 0;
+            for (size_t q = 0; q < s.npl; q++)
+                n += s.pl_arr[q].is_ward && s.pl_arr[q].bare && strcmp(s.pl_arr[q].bare, p->bare) == 0;
+            for (size_t q = 0; q < s.nom; q++)
+                n += s.om[q].p.bare && s.om[q].p.unit == p->unit && strcmp(s.om[q].p.bare, p->bare) == 0;
+            if (n > bestn) {
+                if (best == WG_NONE || strcmp(s.pl_arr[best].bare, p->bare) != 0)
+                    second = bestn;
+                best = k;
+                bestn = n;
+            } else if (n > second && strcmp(s.pl_arr[best].bare, p->bare) != 0) {
+                second = n;
+            }
+        }
+        if (best != WG_NONE && bestn > second)
+            s.focus_ward = best;
+    }
+    if (!err)
+        err = emit_wards(&s);
+    if (!err)
+        err = emit_committees(&s);
+    st_free(&s);
+    return err;
+}
+
 size_t wg_i_committee_at(const wg_i_ctx *c, size_t i, char **name)
 {
-    (void)c;
-    (void)i;
+    st s;
+    size_t taken = 0, covered = 0;
     *name = NULL;
-    return 0;
-}
-
-int wg_i_places_index(wg_lexicon *lex)
-{
-    lex->places = NULL;
-    return 0;
-}
-
-void wg_i_places_free(wg_lexicon *lex)
-{
-    lex->places = NULL;
+    if (!c->lex || !c->lex->places || i >= c->ntok)
+        return 0;
+    if (st_init(&s, (wg_i_ctx *)c) < 0) {
+        st_free(&s);
+        return 0;
+    }
+    /* only the written scope: titles keep the scope the text writes */
+    if (organs_at(&s, i, &taken) == 0 && s.nom) {
+        omention *m = &s.om[0];
+        const wg_i_organ *o = &s.pl->organs[m->organ];
+        cname cn = {NULL, NULL};
+        if (o->cls == OC_DEPT && !m->central_dept) {
+            size_t t2;
+            st s2;
+            if (st_init(&s2, (wg_i_ctx *)c) == 0 && organs_at(&s2, m->parent_tok, &t2) == 0 && s2.nom &&
+                committee_name(&s2, &s2.om[0], &cn) == 0) {
+                wg_buf b = WG_BUF_INIT;
+                wg_buf_puts(&b, o->canon);
+                wg_buf_putc(&b, ' ');
+                wg_buf_puts(&b, cn.name);
+                cname_free(&cn);
+                *name = wg_buf_detach(&b);
+                covered = s2.om[0].t1 + 1 - i;
+            }
+            st_free(&s2);
+        } else if (o->cls == OC_DEPT) {
+            wg_buf b = WG_BUF_INIT;
+            wg_buf_puts(&b, o->canon);
+            wg_buf_puts(&b, " Trung ương");
+            *name = wg_buf_detach(&b);
+            covered = m->t1 + 1 - i;
+        } else if (committee_name(&s, m, &cn) == 0) {
+            *name = cn.name;
+            cn.name = NULL;
+            cname_free(&cn);
+            covered = m->t1 + 1 - i;
+        }
+    }
+    st_free(&s);
+    return *name ? covered : 0;
 }

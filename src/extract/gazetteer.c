@@ -1,0 +1,343 @@
+/* The tables places.c and projects.c use, built once per lexicon: the
+ * gazetteer of administrative units (two lists: before and after the July
+ * 2025 reform), the organ lexicon and the project triggers; and small token
+ * helpers shared by those recognisers. */
+#include <string.h>
+#include "extract/places.h"
+
+static const char *const unit_words[U_KINDS] = {
+    "", "tỉnh", "thành phố", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn", "đặc khu"};
+
+static int word_byte(unsigned char ch)
+{
+    return ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+/* Folded words of `s` joined by single spaces (punctuation dropped), as the
+ * tokenizer would see them. Caller frees. */
+static char *fold_words(const char *s)
+{
+    char *f = wg_i_fold(s, strlen(s));
+    wg_buf b = WG_BUF_INIT;
+    if (!f)
+        return NULL;
+    for (const char *p = f; *p;) {
+        if (!word_byte((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        if (b.len)
+            wg_buf_putc(&b, ' ');
+        while (*p && word_byte((unsigned char)*p))
+            wg_buf_putc(&b, *p++);
+    }
+    free(f);
+    if (!b.ptr)
+        wg_buf_grow(&b, 0);
+    return wg_buf_detach(&b);
+}
+
+typedef struct {
+    wg_i_places *pl;
+    int era;
+    size_t prov, dist;
+} gz_load;
+
+static int add_unit(void *ctx, char **fields, size_t nfields)
+{
+    gz_load *g = ctx;
+    wg_i_places *pl = g->pl;
+    int level;
+    if (nfields < 2)
+        return 0;
+    level = fields[0][0] == 'P' ? LV_P : fields[0][0] == 'D' ? LV_D : fields[0][0] == 'W' ? LV_W : -1;
+    if (level < 0)
+        return 0;
+    char *words = fold_words(fields[1]);
+    if (!words)
+        return WG_ENOMEM;
+    wg_i_unit unit = U_NONE;
+    const char *bare = words;
+    for (int k = U_KINDS - 1; k > U_NONE; k--) {
+        size_t l = strlen(unit_words[k]);
+        if (strncmp(words, unit_words[k], l) == 0 && words[l] == ' ' &&
+            (unit == U_NONE || l > strlen(unit_words[unit]))) {
+            unit = (wg_i_unit)k;
+            bare = words + l + 1;
+        }
+    }
+    if (unit == U_NONE || (level == LV_D && g->prov == WG_NONE) || (level == LV_W && g->prov == WG_NONE)) {
+        free(words);
+        return 0;
+    }
+    if (wg_i_grow(&pl->u, &pl->ucap, pl->nu + 1, sizeof *pl->u) < 0) {
+        free(words);
+        return WG_ENOMEM;
+    }
+    size_t idx = pl->nu;
+    wg_i_gzunit *u = &pl->u[idx];
+    memset(u, 0, sizeof *u);
+    u->full = wg_i_strdup(fields[1]);
+    u->bare = wg_i_strdup(bare);
+    free(words);
+    if (!u->full || !u->bare) {
+        free(u->full);
+        free(u->bare);
+        return WG_ENOMEM;
+    }
+    pl->nu++;
+    u->unit = unit;
+    u->level = level;
+    u->era = g->era;
+    if (level == LV_P) {
+        g->prov = idx;
+        g->dist = WG_NONE;
+    } else if (level == LV_D) {
+        g->dist = idx;
+    }
+    u->province = g->prov;
+    u->district = level == LV_W ? g->dist : level == LV_D ? idx : WG_NONE;
+    size_t wc = 1;
+    for (const char *p = u->bare; *p; p++)
+        wc += *p == ' ';
+    if (wc > pl->max_words)
+        pl->max_words = wc;
+    size_t head;
+    u->next = wg_strmap_get(&pl->bare, u->bare, &head) ? head : WG_NONE;
+    int err = wg_strmap_put(&pl->bare, u->bare, idx);
+    /* "Phan Rang – Tháp Chàm" is written PRTC, "Hồ Chí Minh" HCM (TPHCM:
+     * places.c drops the "tp"): initials of names of three or more
+     * syllables (shorter ones clash). */
+    u->next_init = WG_NONE;
+    if (!err && level != LV_W && wc >= 3) {
+        wg_buf ini = WG_BUF_INIT;
+        for (const char *p = u->bare; *p;) {
+            uint32_t cp;
+            wg_buf_put(&ini, p, wg_utf8_decode(p, &cp));
+            while (*p && *p != ' ')
+                p++;
+            while (*p == ' ')
+                p++;
+        }
+        if (ini.failed || !ini.ptr) {
+            wg_buf_free(&ini);
+            return WG_ENOMEM;
+        }
+        size_t h2;
+        u->next_init = wg_strmap_get(&pl->initials, ini.ptr, &h2) ? h2 : WG_NONE;
+        err = wg_strmap_put(&pl->initials, ini.ptr, idx);
+        wg_buf_free(&ini);
+    }
+    return err;
+}
+
+static int add_organ(void *ctx, char **fields, size_t nfields)
+{
+    wg_i_places *pl = ctx;
+    static const char *const cls[] = {"party", "dang", "state", "dept", "central", "cell"};
+    int k = -1;
+    if (nfields < 3)
+        return 0;
+    for (int i = 0; i < (int)WG_ARRAY_LEN(cls); i++)
+        if (strcmp(fields[2], cls[i]) == 0)
+            k = i;
+    if (k < 0)
+        return 0;
+    size_t cap = pl->norgans;
+    if (wg_i_grow(&pl->organs, &cap, pl->norgans + 1, sizeof *pl->organs) < 0)
+        return WG_ENOMEM;
+    char *form = fold_words(fields[0]);
+    char *canon = wg_i_strdup(fields[1]);
+    if (!form || !canon) {
+        free(form);
+        free(canon);
+        return WG_ENOMEM;
+    }
+    pl->organs[pl->norgans].canon = canon;
+    pl->organs[pl->norgans].cls = k;
+    size_t wc = 1;
+    for (const char *p = form; *p; p++)
+        wc += *p == ' ';
+    if (wc > pl->max_organ_words)
+        pl->max_organ_words = wc;
+    int err = wg_strmap_put(&pl->organ_forms, form, pl->norgans++);
+    free(form);
+    return err;
+}
+
+static int add_trigger(void *ctx, char **fields, size_t nfields)
+{
+    wg_i_places *pl = ctx;
+    size_t cap = pl->ntriggers;
+    if (wg_i_grow(&pl->triggers, &cap, pl->ntriggers + 1, sizeof *pl->triggers) < 0)
+        return WG_ENOMEM;
+    char *form = fold_words(fields[0]);
+    if (!form)
+        return WG_ENOMEM;
+    pl->triggers[pl->ntriggers].fold = form;
+    pl->triggers[pl->ntriggers].quoted = nfields > 1 && strcmp(fields[1], "quoted") == 0;
+    size_t wc = 1;
+    for (const char *p = form; *p; p++)
+        wc += *p == ' ';
+    if (wc > pl->max_trigger_words)
+        pl->max_trigger_words = wc;
+    return wg_strmap_put(&pl->trigger_forms, form, pl->ntriggers++);
+}
+
+int wg_i_places_index(wg_lexicon *lex)
+{
+    wg_i_places *pl = wg_i_calloc(1, sizeof *pl);
+    int err;
+    lex->places = NULL;
+    if (!pl)
+        return WG_ENOMEM;
+    lex->places = pl;
+    gz_load g = {pl, 3, WG_NONE, WG_NONE};
+    if ((err = wg_i_lexicon_each(lex, "gazetteer-2025-03.tsv", add_unit, &g)) < 0)
+        return err;
+    g.era = 7;
+    g.prov = g.dist = WG_NONE;
+    if ((err = wg_i_lexicon_each(lex, "gazetteer-2025-07.tsv", add_unit, &g)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "organs.tsv", add_organ, pl)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "project-triggers.tsv", add_trigger, pl)) < 0)
+        return err;
+    return 0;
+}
+
+void wg_i_places_free(wg_lexicon *lex)
+{
+    wg_i_places *pl = lex->places;
+    if (!pl)
+        return;
+    for (size_t i = 0; i < pl->nu; i++) {
+        free(pl->u[i].full);
+        free(pl->u[i].bare);
+    }
+    free(pl->u);
+    wg_strmap_free(&pl->bare);
+    wg_strmap_free(&pl->initials);
+    for (size_t i = 0; i < pl->norgans; i++)
+        free(pl->organs[i].canon);
+    free(pl->organs);
+    wg_strmap_free(&pl->organ_forms);
+    for (size_t i = 0; i < pl->ntriggers; i++)
+        free(pl->triggers[i].fold);
+    free(pl->triggers);
+    wg_strmap_free(&pl->trigger_forms);
+    free(pl);
+    lex->places = NULL;
+}
+
+/* ---- token helpers ---- */
+
+const char *wg_i_gap(const wg_i_ctx *c, size_t k, size_t *len)
+{
+    size_t from = k ? c->tok[k - 1].end : 0;
+    *len = c->tok[k].start - from;
+    return c->doc->text + from;
+}
+
+int wg_i_gap_spaces(const wg_i_ctx *c, size_t k)
+{
+    size_t n;
+    const char *g = wg_i_gap(c, k, &n);
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (g[i] != ' ')
+            return 0;
+    return 1;
+}
+
+/* Spaces, dots and dashes only: "UB.MTTQ", "Tuyên giáo – Dân vận". */
+static int gap_loose(const wg_i_ctx *c, size_t k)
+{
+    size_t n;
+    const char *g = wg_i_gap(c, k, &n);
+    if (!n || n > 8 || memchr(g, '\n', n))
+        return 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = wg_utf8_decode(g + i, &cp);
+        if (cp != ' ' && cp != '.' && cp != '-' && cp != 0x2013 && cp != 0x2014)
+            return 0;
+        i += l;
+    }
+    return 1;
+}
+
+char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose)
+{
+    wg_buf b = WG_BUF_INIT;
+    if (i + n > c->ntok)
+        return NULL;
+    for (size_t k = i; k < i + n; k++) {
+        if (k > i) {
+            if (!(loose ? gap_loose(c, k) : wg_i_gap_spaces(c, k))) {
+                wg_buf_free(&b);
+                return NULL;
+            }
+            wg_buf_putc(&b, ' ');
+        }
+        wg_buf_puts(&b, c->tok[k].fold);
+    }
+    return wg_buf_detach(&b);
+}
+
+int wg_i_allcaps(const wg_i_ctx *c, size_t k)
+{
+    const char *r = c->doc->text + c->tok[k].start, *e = c->doc->text + c->tok[k].end;
+    const char *f = c->tok[k].fold;
+    int letters = 0;
+    while (r < e && *f) {
+        uint32_t a, b;
+        r += wg_utf8_decode(r, &a);
+        f += wg_utf8_decode(f, &b);
+        if (a >= '0' && a <= '9')
+            continue;
+        if (a == b)
+            return 0;
+        letters++;
+    }
+    return letters > 0;
+}
+
+int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
+                   const char *parent, size_t t0, size_t t1)
+{
+    wg_article *a = c->art;
+    wg_entity *e = NULL;
+    size_t s = c->tok[t0].start, en = c->tok[t1].end;
+    for (size_t i = 0; i < a->nentities && !e; i++)
+        if (strcmp(a->entities[i].key, key) == 0)
+            e = &a->entities[i];
+    if (!e) {
+        if (wg_i_grow(&a->entities, &c->entcap, a->nentities + 1, sizeof *a->entities) < 0)
+            return WG_ENOMEM;
+        e = &a->entities[a->nentities];
+        memset(e, 0, sizeof *e);
+        e->type = type;
+        if ((e->key = wg_i_strdup(key)) == NULL || (e->name = wg_i_strdup(name)) == NULL) {
+            free(e->key);
+            return WG_ENOMEM;
+        }
+        a->nentities++;
+    }
+    if (parent && !e->parent && (e->parent = wg_i_strdup(parent)) == NULL)
+        return WG_ENOMEM;
+    for (size_t m = 0; m < e->nmentions; m++)
+        if (e->mentions[m].start == c->doc->map[s] && e->mentions[m].end == c->doc->map[en])
+            return 0; /* the same words found twice (a title and a list) */
+    size_t mcap = e->nmentions;
+    if (wg_i_grow(&e->mentions, &mcap, e->nmentions + 1, sizeof *e->mentions) < 0)
+        return WG_ENOMEM;
+    wg_mention *m = &e->mentions[e->nmentions];
+    m->start = c->doc->map[s];
+    m->end = c->doc->map[en];
+    m->paragraph = c->tok[t0].paragraph;
+    m->sentence = c->tok[t0].sentence;
+    if ((m->text = wg_i_strndup(c->doc->text + s, en - s)) == NULL)
+        return WG_ENOMEM;
+    e->nmentions++;
+    return 0;
+}

@@ -1,0 +1,71 @@
+/* Private to places.c, organs and projects.c: the gazetteer, the organ
+ * lexicon and the project triggers, built once per lexicon. */
+#ifndef WG_PLACES_H
+#define WG_PLACES_H
+
+#include "extract/extract.h"
+
+#define WG_NONE ((size_t)-1)
+
+/* Unit words, as the gazetteer writes them (folded). */
+typedef enum {
+    U_NONE = 0, U_TINH, U_TP, U_QUAN, U_HUYEN, U_TX, U_PHUONG, U_XA, U_TT, U_DK, U_KINDS
+} wg_i_unit;
+
+enum { LV_P = 0, LV_D = 1, LV_W = 2 };
+
+typedef struct {
+    char *full;        /* as in the gazetteer: "Phường Cầu Kho" */
+    char *bare;        /* folded words after the unit word: "cầu kho", "1" */
+    wg_i_unit unit;
+    int level, era;    /* era: 3 (2025-03 list) or 7 (2025-07 list) */
+    size_t province;   /* index of its province (itself for a province) */
+    size_t district;   /* index of its district or WG_NONE */
+    size_t next;       /* next unit with the same bare name */
+    size_t next_init;  /* next unit with the same initials */
+} wg_i_gzunit;
+
+enum { OC_PARTY, OC_DANG, OC_STATE, OC_DEPT, OC_CENTRAL, OC_CELL };
+
+typedef struct {
+    char *canon;
+    int cls;
+} wg_i_organ;
+
+typedef struct {
+    char *fold;
+    int quoted;
+} wg_i_trigger;
+
+typedef struct {
+    wg_i_gzunit *u;
+    size_t nu, ucap;
+    wg_strmap bare;      /* bare name -> first unit */
+    wg_strmap initials;  /* "prtc", "hcm", "tphcm" -> first unit */
+    size_t max_words;    /* longest bare name, in words */
+    wg_i_organ *organs;
+    size_t norgans;
+    wg_strmap organ_forms; /* folded written form -> organ index */
+    size_t max_organ_words;
+    wg_i_trigger *triggers;
+    size_t ntriggers;
+    wg_strmap trigger_forms;
+    size_t max_trigger_words;
+} wg_i_places;
+
+/* Shared helpers (places.c). */
+/* The folded words of tokens [i, i+n) joined by spaces, when the gaps
+ * between them hold only spaces (and, with `loose`, dots and dashes). */
+char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose);
+/* Is the text between tokens k-1 and k only spaces? */
+int wg_i_gap_spaces(const wg_i_ctx *c, size_t k);
+/* The text between tokens k-1 and k. */
+const char *wg_i_gap(const wg_i_ctx *c, size_t k, size_t *len);
+/* No lower-case letter in the token (headline capitals, acronyms). */
+int wg_i_allcaps(const wg_i_ctx *c, size_t k);
+/* Adds a mention with an explicit key (the name alone may not tell two
+ * same-named bodies of different places apart). */
+int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
+                   const char *parent, size_t t0, size_t t1);
+
+#endif
