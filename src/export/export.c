@@ -99,7 +99,9 @@ int wg_i_ids_make(wg_i_ids *ids, const wg_graph *g, const char *vprefix, const c
     for (size_t v = 0; v < n && !err; v++) {
         char fallback[32];
         snprintf(fallback, sizeof fallback, "n%zu", v);
-        if ((ids->node[v] = wg_i_xml_name(key ? key->s[v] : fallback)) == NULL)
+        const char *k = key ? key->s[v] : fallback;
+        /* built graphs' keys are names already; a file from elsewhere may need encoding */
+        if ((ids->node[v] = wg_i_is_xml_name(k) ? wg_i_strdup(k) : wg_i_xml_name(k)) == NULL)
             err = WG_ENOMEM;
         else if (wg_strmap_get(&used, ids->node[v], &dummy))
             err = wg_i_error_set(WG_EINVAL, "two nodes have the id '%s'", ids->node[v]);
