@@ -14,14 +14,28 @@ typedef struct {
     size_t len;
 } wg_lexfile;
 
+/* A table of written phrases (folded; runs of spaces, dots and slashes are
+ * one space, a dash is the word "-") -> canonical spelling and a tag. */
+typedef struct {
+    wg_strmap map;        /* phrase key -> index */
+    char **canon;         /* canonical spelling ("" = keep as written) */
+    char **tag;           /* a second field, or "" */
+    size_t n, cap;
+    size_t max_words;
+} wg_i_phrases;
+
+/* The phrase key of `s` (see wg_i_phrases); caller frees. */
+char *wg_i_phrase_key(const char *s, size_t n);
+
 struct wg_lexicon {
     wg_lexfile *files;
     size_t nfiles;
-    wg_strmap surnames;   /* folded surname -> 1 */
-    wg_strmap titles;     /* folded title phrase -> index in title_names */
-    char **title_names;   /* canonical spelling */
-    size_t ntitles;
-    size_t max_title_words;
+    wg_strmap surnames;   /* folded surname -> 1 (name_prefixes.txt -> 2) */
+    wg_i_phrases titles;  /* titles.txt: positions ("Phó Bí thư") */
+    wg_i_phrases honorifics;  /* honorifics.txt: "đồng chí", "ông", "đại tá" */
+    wg_i_phrases title_words; /* title_words.txt: organ words inside a title */
+    wg_i_phrases roles;       /* roles.txt: meeting-role phrases */
+    wg_i_phrases not_person;  /* not_person.txt: words that make a name a place */
     void *places;         /* places.c's own tables (organs, gazetteer, triggers) */
 };
 
@@ -44,13 +58,24 @@ char *wg_i_make_key(wg_entity_type type, const char *name);
 
 /* One word of the text. Tokens cover the whole text, title included:
  * headlines name wards and committees too. */
+/* What separates a token from the one before it (bits). */
+enum {
+    WG_GAP_SPACE = 1u, WG_GAP_NL = 2u, WG_GAP_COMMA = 4u, WG_GAP_SEMI = 8u,
+    WG_GAP_COLON = 16u, WG_GAP_DASH = 32u, WG_GAP_OPEN = 64u, WG_GAP_CLOSE = 128u,
+    WG_GAP_QUOTE = 256u, WG_GAP_SLASH = 512u, WG_GAP_DOT = 1024u, /* a dot inside "TP.HCM", "đ.c" */
+    WG_GAP_STOP = 2048u,  /* the end of a sentence */
+    WG_GAP_OTHER = 4096u
+};
+
 typedef struct {
     size_t start, end;   /* bytes in doc->text */
     char *fold;          /* case-folded */
     int cap;             /* starts with an upper-case letter */
     int digit;           /* starts with a digit */
-    int space_before;    /* separated from the previous token by spaces only */
-    size_t paragraph, sentence;
+    int space_before;    /* separated from the previous token by one space only */
+    unsigned gap;        /* WG_GAP_* bits between the previous token and this one */
+    size_t paragraph, sentence; /* sentence: also ends at ';' */
+    size_t fsent;        /* full sentence: ends at . ! ? and line breaks only */
 } wg_i_token;
 
 typedef struct {

@@ -59,52 +59,133 @@ int wg_i_lexicon_each(const wg_lexicon *lex, const char *name,
     return 0;
 }
 
+/* Folded, with runs of spaces, dots and slashes as one space and every
+ * dash as the word "-", so that "TP.HCM", "TP HCM" and "Tuyên giáo – Dân vận"
+ * are found however they are written. */
+char *wg_i_phrase_key(const char *s, size_t n)
+{
+    char *f = wg_i_fold(s, n);
+    wg_buf b = WG_BUF_INIT;
+    int sep = 0;
+    if (!f)
+        return NULL;
+    for (const char *p = f; *p;) {
+        uint32_t cp;
+        size_t l = wg_utf8_decode(p, &cp);
+        if (cp == ' ' || cp == '.' || cp == '/' || cp == '\t' || cp == 0xA0) {
+            sep = 1;
+        } else if (cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2012) {
+            if (b.len)
+                wg_buf_puts(&b, " -");
+            sep = 1;
+        } else {
+            if (sep && b.len)
+                wg_buf_putc(&b, ' ');
+            sep = 0;
+            wg_buf_put(&b, p, l);
+        }
+        p += l;
+    }
+    free(f);
+    if (!b.ptr)
+        wg_buf_grow(&b, 0);
+    return wg_buf_detach(&b);
+}
+
+static void phrases_free(wg_i_phrases *ph)
+{
+    wg_strmap_free(&ph->map);
+    for (size_t i = 0; i < ph->n; i++) {
+        free(ph->canon[i]);
+        free(ph->tag[i]);
+    }
+    free(ph->canon);
+    free(ph->tag);
+    memset(ph, 0, sizeof *ph);
+}
+
+/* One line: written form, canonical spelling (default: the written form;
+ * "=" keeps the text as written), tag. A later line for the same written
+ * form replaces the earlier one, so --lexicon can correct a built-in entry. */
+static int add_phrase(void *ctx, char **fields, size_t nfields)
+{
+    wg_i_phrases *ph = ctx;
+    char *key = wg_i_phrase_key(fields[0], strlen(fields[0]));
+    const char *canon = nfields > 1 && fields[1][0] ? fields[1] : fields[0];
+    size_t idx, words = 1;
+    int err;
+    if (!key)
+        return WG_ENOMEM;
+    if (!key[0]) {
+        free(key);
+        return 0;
+    }
+    if (strcmp(canon, "=") == 0)
+        canon = "";
+    if (wg_strmap_get(&ph->map, key, &idx)) {
+        free(ph->canon[idx]);
+        free(ph->tag[idx]);
+    } else {
+        idx = ph->n;
+        if (wg_i_grow(&ph->canon, &ph->cap, ph->n + 1, sizeof *ph->canon) < 0) {
+            free(key);
+            return WG_ENOMEM;
+        }
+        size_t cap2 = ph->n;
+        if (wg_i_grow(&ph->tag, &cap2, ph->n + 1, sizeof *ph->tag) < 0) {
+            free(key);
+            return WG_ENOMEM;
+        }
+        ph->n++;
+    }
+    ph->canon[idx] = wg_i_strdup(canon);
+    ph->tag[idx] = wg_i_strdup(nfields > 2 ? fields[2] : "");
+    for (const char *p = key; *p; p++)
+        words += *p == ' ';
+    if (words > ph->max_words)
+        ph->max_words = words;
+    err = (!ph->canon[idx] || !ph->tag[idx]) ? WG_ENOMEM : wg_strmap_put(&ph->map, key, idx);
+    free(key);
+    return err;
+}
+
+struct surname_ctx { wg_lexicon *lex; size_t kind; };
+
 static int add_surname(void *ctx, char **fields, size_t nfields)
 {
-    wg_lexicon *lex = ctx;
+    struct surname_ctx *sc = ctx;
     char *f = wg_i_fold(fields[0], strlen(fields[0]));
     int err;
     (void)nfields;
     if (!f)
         return WG_ENOMEM;
-    err = wg_strmap_put(&lex->surnames, f, 1);
+    err = f[0] ? wg_strmap_put(&sc->lex->surnames, f, sc->kind) : 0;
     free(f);
     return err;
 }
 
-static int add_title(void *ctx, char **fields, size_t nfields)
+static void officials_free(wg_lexicon *lex)
 {
-    wg_lexicon *lex = ctx;
-    size_t cap = lex->ntitles, words = 1;
-    char *f;
-    (void)nfields;
-    if (wg_i_grow(&lex->title_names, &cap, lex->ntitles + 1, sizeof *lex->title_names) < 0)
-        return WG_ENOMEM;
-    if ((lex->title_names[lex->ntitles] = wg_i_strdup(fields[0])) == NULL)
-        return WG_ENOMEM;
-    if ((f = wg_i_fold(fields[0], strlen(fields[0]))) == NULL)
-        return WG_ENOMEM;
-    for (const char *s = f; *s; s++)
-        words += *s == ' ';
-    if (words > lex->max_title_words)
-        lex->max_title_words = words;
-    int err = wg_strmap_put(&lex->titles, f, lex->ntitles++);
-    free(f);
-    return err;
+    wg_strmap_free(&lex->surnames);
+    phrases_free(&lex->titles);
+    phrases_free(&lex->honorifics);
+    phrases_free(&lex->title_words);
+    phrases_free(&lex->roles);
+    phrases_free(&lex->not_person);
 }
 
 int wg_i_lexicon_index(wg_lexicon *lex)
 {
+    struct surname_ctx s1 = {lex, 1}, s2 = {lex, 2};
     int err;
-    wg_strmap_free(&lex->surnames);
-    wg_strmap_free(&lex->titles);
-    for (size_t i = 0; i < lex->ntitles; i++)
-        free(lex->title_names[i]);
-    free(lex->title_names);
-    lex->title_names = NULL;
-    lex->ntitles = lex->max_title_words = 0;
-    if ((err = wg_i_lexicon_each(lex, "surnames.txt", add_surname, lex)) < 0 ||
-        (err = wg_i_lexicon_each(lex, "titles.txt", add_title, lex)) < 0)
+    officials_free(lex);
+    if ((err = wg_i_lexicon_each(lex, "surnames.txt", add_surname, &s1)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "name_prefixes.txt", add_surname, &s2)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "titles.txt", add_phrase, &lex->titles)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "honorifics.txt", add_phrase, &lex->honorifics)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "title_words.txt", add_phrase, &lex->title_words)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "roles.txt", add_phrase, &lex->roles)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "not_person.txt", add_phrase, &lex->not_person)) < 0)
         return err;
     wg_i_places_free(lex);
     return wg_i_places_index(lex);
@@ -169,11 +250,7 @@ void wg_lexicon_free(wg_lexicon *lex)
         free(lex->files[i].data);
     }
     free(lex->files);
-    wg_strmap_free(&lex->surnames);
-    wg_strmap_free(&lex->titles);
-    for (size_t i = 0; i < lex->ntitles; i++)
-        free(lex->title_names[i]);
-    free(lex->title_names);
+    officials_free(lex);
     wg_i_places_free(lex);
     free(lex);
 }

@@ -4,52 +4,129 @@
 
 static int is_word_byte(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+/* Code points that separate words although they are not ASCII. */
+static unsigned separator_gap(uint32_t cp)
+{
+    switch (cp) {
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        return WG_GAP_DASH;
+    case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x00AB: case 0x00BB:
+        return WG_GAP_QUOTE;
+    case 0x2026:
+        return WG_GAP_STOP;
+    case 0xFFFD: case 0x2022: case 0x00B7: case 0x25CF:
+        return WG_GAP_OTHER;
+    default:
+        return 0;
+    }
+}
+
+/* A dot after these does not end a sentence: "TP.", "TT.", "Q.", "CT.", "đ.c". */
+static int abbrev_before_dot(const wg_i_token *t)
+{
+    static const char *const abbr[] = {"tp", "tt", "tx", "q", "p", "h", "ct", "ub", "đ", "ths", "ts",
+                                       "gs", "pgs", "tw", "bs", "ks", "uvt", "pct", "pbt", "uv", "tc"};
+    for (size_t i = 0; i < WG_ARRAY_LEN(abbr); i++)
+        if (strcmp(t->fold, abbr[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static unsigned ascii_gap(unsigned char ch)
+{
+    switch (ch) {
+    case ' ': case '\t': return WG_GAP_SPACE;
+    case '\n': return WG_GAP_NL;
+    case ',': return WG_GAP_COMMA;
+    case ';': return WG_GAP_SEMI;
+    case ':': return WG_GAP_COLON;
+    case '-': return WG_GAP_DASH;
+    case '(': case '[': return WG_GAP_OPEN;
+    case ')': case ']': return WG_GAP_CLOSE;
+    case '"': case '\'': return WG_GAP_QUOTE;
+    case '/': return WG_GAP_SLASH;
+    case '.': return WG_GAP_DOT;
+    case '!': case '?': return WG_GAP_STOP;
+    default: return WG_GAP_OTHER;
+    }
+}
+
+/* Is the apostrophe at t[j] inside a word ("H'Hen Niê")? */
+static size_t inner_apostrophe(const char *t, size_t j, size_t n)
+{
+    size_t l = 0;
+    if (t[j] == '\'')
+        l = 1;
+    else if (j + 2 < n && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80 &&
+             (unsigned char)t[j + 2] == 0x99)
+        l = 3;
+    if (l && j + l < n && is_word_byte((unsigned char)t[j + l]) && !(t[j + l] >= '0' && t[j + l] <= '9'))
+        return l;
+    return 0;
+}
+
 int wg_i_tokenize(wg_i_ctx *c)
 {
     const char *t = c->doc->text;
-    size_t i = c->doc->body_start, n = c->doc->body_end, para = 0, sent = 0;
-    int spaced = 0;
+    size_t i = 0, n = c->doc->text_len, para = 0, sent = 0, fsent = 0;
+    unsigned gap = 0;
     /* the title is text too: headlines name wards and committees */
-    i = 0;
     while (i < n) {
         unsigned char ch = (unsigned char)t[i];
         if (!is_word_byte(ch)) {
+            unsigned g = ascii_gap(ch);
             if (ch == '\n') {
                 para++;
                 sent++;
-                spaced = 0;
-            } else if (ch == '.' || ch == '!' || ch == '?' || ch == ';') {
-                if (!(ch == '.' && i + 1 < n && is_word_byte((unsigned char)t[i + 1])))
+                fsent++;
+            } else if (ch == ';') {
+                sent++;
+            } else if (ch == '.' || ch == '!' || ch == '?') {
+                int ends = ch != '.' || !((i + 1 < n && is_word_byte((unsigned char)t[i + 1])) ||
+                                          (c->ntok && c->tok[c->ntok - 1].end == i &&
+                                           abbrev_before_dot(&c->tok[c->ntok - 1])));
+                if (ends) {
                     sent++;
-                spaced = 0;
-            } else if (ch == ' ') {
-                /* spaces keep adjacency */
-            } else {
-                spaced = 0;
+                    fsent++;
+                    g = WG_GAP_STOP;
+                }
             }
-            if (ch == ' ' && (c->ntok == 0 || spaced == 0)) {
-                /* a space directly after a word */
-                if (c->ntok && c->tok[c->ntok - 1].end == i)
-                    spaced = 1;
-            }
+            gap |= g;
             i++;
+            continue;
+        }
+        uint32_t cp0;
+        size_t l0 = wg_utf8_decode(t + i, &cp0);
+        unsigned sg = ch >= 0x80 ? separator_gap(cp0) : 0;
+        if (sg || (ch >= 0x80 && cp0 == 0xA0)) {
+            if (sg == WG_GAP_STOP) {
+                sent++;
+                fsent++;
+            }
+            gap |= sg ? sg : WG_GAP_SPACE;
+            i += l0;
             continue;
         }
         size_t j = i;
         while (j < n) {
             uint32_t cp;
-            size_t k = wg_utf8_decode(t + j, &cp);
-            if (!is_word_byte((unsigned char)t[j]) || cp == 0x2013 || cp == 0x2014 || cp == 0x201C ||
-                cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == 0x2026 || cp == 0xFFFD)
+            size_t k, ap;
+            if (!is_word_byte((unsigned char)t[j])) {
+                if (j > i && (ap = inner_apostrophe(t, j, n)) != 0) {
+                    j += ap;
+                    continue;
+                }
                 break;
+            }
+            k = wg_utf8_decode(t + j, &cp);
+            if ((unsigned char)t[j] >= 0x80 && (separator_gap(cp) || cp == 0xA0)) {
+                if (cp == 0x2019 && j > i && (ap = inner_apostrophe(t, j, n)) != 0) {
+                    j += ap;
+                    continue;
+                }
+                break;
+            }
             j += k;
-        }
-        if (j == i) {
-            /* a non-letter non-ASCII symbol (dash, quote): a separator */
-            uint32_t cp;
-            i += wg_utf8_decode(t + i, &cp);
-            spaced = 0;
-            continue;
         }
         if (wg_i_grow(&c->tok, &c->tokcap, c->ntok + 1, sizeof *c->tok) < 0)
             return WG_ENOMEM;
@@ -61,11 +138,13 @@ int wg_i_tokenize(wg_i_ctx *c)
             return WG_ENOMEM;
         k->cap = strncmp(k->fold, t + i, strlen(k->fold)) != 0;
         k->digit = t[i] >= '0' && t[i] <= '9';
-        k->space_before = spaced && c->ntok && c->tok[c->ntok - 1].end + 1 == i;
+        k->gap = c->ntok ? gap : WG_GAP_NL;
+        k->space_before = c->ntok && gap == WG_GAP_SPACE && c->tok[c->ntok - 1].end + 1 == i;
         k->paragraph = para;
         k->sentence = sent;
+        k->fsent = fsent;
         c->ntok++;
-        spaced = 0;
+        gap = 0;
         i = j;
     }
     return 0;
