@@ -57,6 +57,8 @@ typedef struct {
     /* context */
     char *best_prov;    /* folded */
     size_t best_prov_gz;
+    size_t best_tinh_gz;  /* the best province that is a tỉnh */
+    size_t best_city_gz;  /* the best province that is a city */
     size_t best_dist_gz;
     size_t focus_ward;  /* index into pl_arr */
     char *article_tag;
@@ -195,6 +197,16 @@ static char *disp_of(const st *s, size_t a, size_t b, int headline)
     return wg_i_strndup(s->c->doc->text + s->c->tok[a].start, s->c->tok[b].end - s->c->tok[a].start);
 }
 
+/* Is a plural word before the unit word ("các xã", "2 phường", "những")? */
+static int plural_before(const wg_i_ctx *c, size_t i)
+{
+    if (i == 0)
+        return 0;
+    const char *f = c->tok[i - 1].fold;
+    return strcmp(f, "các") == 0 || strcmp(f, "những") == 0 || strcmp(f, "hai") == 0 || strcmp(f, "ba") == 0 ||
+           c->tok[i - 1].digit;
+}
+
 /* How many tokens from j make the place name after unit word `unit`.
  * Running text: capitals mark the name and the gazetteer only trims a
  * person's name that follows it; headline capitals: the gazetteer or a name
@@ -219,8 +231,8 @@ static size_t name_len(st *s, size_t j, wg_i_unit unit, int headline)
     }
     if (headline)
         return gz > seen ? gz : seen;
-    if (run == 1 && wg_i_allcaps(c, j) && c->tok[j].end - c->tok[j].start > 1)
-        return 1; /* an acronym: PRTC */
+    if (wg_i_allcaps(c, j) && c->tok[j].end - c->tok[j].start > 1 && !gz)
+        return 1; /* an acronym stands alone: PRTC, "TPHCM Trần Lưu Quang" */
     if (gz == run)
         return gz;
     if (gz && (is_surname(c, j + gz) || wg_i_allcaps(c, j + gz)))
@@ -230,11 +242,17 @@ static size_t name_len(st *s, size_t j, wg_i_unit unit, int headline)
     if (!gz && !seen) {
         /* not a known place: a person's name after a title ("Chủ tịch UBND
          * tỉnh Nguyễn Văn An") or one capitalised word ("Phường Đô thị văn
-         * minh") is no place name */
-        if (is_surname(c, j) && run >= 2)
+         * minh") is no place name. Provinces and districts are all in the
+         * gazetteer; wards not always (merged ones), and a ward's name is
+         * rarely three syllables from a surname on. */
+        if (is_surname(c, j) && (unit_level(unit) != LV_W || run >= 3))
             return 0;
         if (run == 1 && unit_level(unit) == LV_W && !wg_i_allcaps(c, j))
             return 0;
+        /* a person's name after the place: "xã Tân Lập Nguyễn Văn An" */
+        for (size_t k = 1; k + 1 < run; k++)
+            if (is_surname(c, j + k))
+                return k;
     }
     return run > 4 ? 4 : run;
 }
@@ -257,6 +275,7 @@ static size_t parse_place(st *s, size_t i, wg_i_unit implied, place *out)
         out->unit = u;
         out->unit_written = 1;
         out->abbrev = abbrev;
+        /* (a colon list below may reuse `abbrev` to accept its gap) */
         j = i + ut;
         /* "đảng ủy xã xã Tân Lập": the unit word written twice */
         size_t ut2;
@@ -273,6 +292,19 @@ static size_t parse_place(st *s, size_t i, wg_i_unit implied, place *out)
     }
     out->t0 = i;
     out->t1 = j ? j - 1 : 0;
+    /* "5 phường: Thuận Phước, ...", "các xã như: Hà Mãn, ..." */
+    if (u != U_NONE && plural_before(c, i) && j < c->ntok) {
+        size_t gl;
+        const char *g = wg_i_gap(c, j, &gl);
+        if ((strcmp(c->tok[j].fold, "như") == 0 || strcmp(c->tok[j].fold, "gồm") == 0) && j + 1 < c->ntok &&
+            wg_i_gap_spaces(c, j)) {
+            g = wg_i_gap(c, j + 1, &gl);
+            if (gl == 2 && g[0] == ':' && g[1] == ' ')
+                j++;
+        } else if (gl == 2 && g[0] == ':' && g[1] == ' ') {
+            abbrev = 1; /* the gap is fine */
+        }
+    }
     if (j >= c->ntok || (j > i && !(abbrev ? 1 : wg_i_gap_spaces(c, j))) ||
         c->tok[j].sentence != c->tok[i].sentence) {
         return j > i ? j - i : 0;
@@ -282,12 +314,19 @@ static size_t parse_place(st *s, size_t i, wg_i_unit implied, place *out)
         n = 1;
     } else if (c->tok[j].cap) {
         n = name_len(s, j, u != U_NONE ? u : implied, out->headline);
-        if (n == 1 && wg_i_allcaps(c, j) && !out->headline)
+        if (n == 1 && wg_i_allcaps(c, j) && !out->headline) {
             out->acronym = 1;
+            char *f = wg_i_join_fold(c, j, 1, 0);
+            int known = f && gz_find(s->pl, f, u != U_NONE ? u : implied, 3, NULL, NULL) != WG_NONE;
+            free(f);
+            if (unit_level(u != U_NONE ? u : implied) == LV_W && !known)
+                n = 0;
+        }
     }
     if (!n)
         return j > i ? j - i : 0;
     out->n0 = j;
+    out->acronym = out->acronym && n == 1;
     out->n1 = j + n - 1;
     out->t1 = out->n1;
     if ((out->bare = wg_i_join_fold(c, j, n, 0)) == NULL ||
@@ -350,16 +389,6 @@ static size_t list_next(const wg_i_ctx *c, size_t last)
     return 0;
 }
 
-/* Is a plural word before the unit word ("các xã", "2 phường", "những")? */
-static int plural_before(const wg_i_ctx *c, size_t i)
-{
-    if (i == 0)
-        return 0;
-    const char *f = c->tok[i - 1].fold;
-    return strcmp(f, "các") == 0 || strcmp(f, "những") == 0 || strcmp(f, "hai") == 0 || strcmp(f, "ba") == 0 ||
-           c->tok[i - 1].digit;
-}
-
 /* A place phrase at i and the list items that share its unit word. Adds
  * each to s->pl_arr; returns the tokens taken (0: none). */
 static size_t places_at(st *s, size_t i, wg_i_unit implied, int ward_only, size_t *first, size_t *count)
@@ -402,8 +431,8 @@ static size_t places_at(st *s, size_t i, wg_i_unit implied, int ward_only, size_
             m = 1;
         } else if (c->tok[k].cap && !numeric) {
             m = name_len(s, k, u, headline);
-            if (!m)
-                break;
+            if (!m || (m == 1 && c->tok[k].end - c->tok[k].start <= 2))
+                break; /* "Đ": a cut-off word */
             /* without "các" an item must be a known unit of that kind */
             char *f = wg_i_join_fold(c, k, m, 0);
             int known = f && gz_find(s->pl, f, u, s->eras | 3, NULL, NULL) != WG_NONE;
@@ -454,6 +483,12 @@ static size_t places_at(st *s, size_t i, wg_i_unit implied, int ward_only, size_
 }
 
 /* ---- organs ---- */
+
+/* "... các cấp": every level's body, none in particular. */
+static int generic_after(const wg_i_ctx *c, size_t e)
+{
+    return e + 2 < c->ntok && wg_i_gap_spaces(c, e + 1) && wg_i_tokens_are(c, e + 1, "các cấp");
+}
 
 /* The organ written at token i (longest form): its index, *n tokens. */
 static size_t organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t *n)
@@ -540,16 +575,32 @@ static int organs_at(st *s, size_t i, size_t *taken)
         /* a department names its committee: Ban Dân vận Quận ủy Quận 1 */
         if (!c->tok[i].cap || !spaced)
             return 0;
-        if (wg_i_tokens_are(c, j, "trung ương")) {
-            m.central_dept = 1;
-            m.t1 = j + 1;
-        } else {
-            size_t pi = organ_at(c, s->pl, j, &n2);
-            if (pi == WG_NONE || (s->pl->organs[pi].cls != OC_PARTY && s->pl->organs[pi].cls != OC_DANG &&
-                                  s->pl->organs[pi].cls != OC_STATE))
+        /* "Ban Tổ chức, Ban Tuyên giáo và Ban Nội chính Tỉnh ủy": the
+         * departments listed before a committee are all its */
+        size_t at = j, last = m.t1;
+        for (int hop = 0; hop < 6; hop++) {
+            if (at < c->ntok && wg_i_tokens_are(c, at, "trung ương")) {
+                m.central_dept = 1;
+                if (hop == 0)
+                    m.t1 = at + 1;
+                break;
+            }
+            size_t pi = at < c->ntok ? organ_at(c, s->pl, at, &n2) : WG_NONE;
+            if (pi != WG_NONE && (s->pl->organs[pi].cls == OC_PARTY || s->pl->organs[pi].cls == OC_DANG ||
+                                  s->pl->organs[pi].cls == OC_STATE)) {
+                m.parent_tok = at;
+                break;
+            }
+            size_t k = list_next(c, last);
+            if (!k || (pi = organ_at(c, s->pl, k, &n2)) == WG_NONE || s->pl->organs[pi].cls != OC_DEPT)
                 return 0;
-            m.parent_tok = j;
+            last = k + n2 - 1;
+            at = last + 1;
+            if (at >= c->ntok || !wg_i_gap_spaces(c, at))
+                return 0;
         }
+        if (!m.central_dept && m.parent_tok == WG_NONE)
+            return 0;
     } else {
         /* Prefixed forms are the same body: "Ban Thường vụ Thành ủy" */
         wg_i_unit implied = o->cls == OC_PARTY ? party_unit(o->canon) : U_NONE;
@@ -589,6 +640,39 @@ static int organs_at(st *s, size_t i, size_t *taken)
         }
         if (o->cls == OC_DANG && spaced && c->tok[j].cap && !c->tok[j].digit && !headline_tok(s, j))
             return 0; /* Đảng ủy Công an tỉnh: an agency's, not placed here */
+        /* "Ban Chấp hành" alone may be any body's: only with its place */
+        if (o->cls == OC_DANG && strcmp(c->tok[i].fold, "đảng") != 0 && !wg_i_tokens_are(c, i + n - 2, "đảng bộ"))
+            return 0;
+        if (generic_after(c, m.t1))
+            return 0;
+        /* "HĐND, UBND tỉnh", "Huyện ủy, HĐND, UBND huyện Xuân Trường": the
+         * bodies listed before a scope share it; "... các cấp" is no body */
+        size_t end = m.t1;
+        for (int hop = 0; hop < 4 && o->cls != OC_PARTY; hop++) {
+            size_t k = list_next(c, end), n2, e2;
+            if (!k)
+                break;
+            size_t oj = organ_at(c, s->pl, k, &n2);
+            if (oj == WG_NONE || (s->pl->organs[oj].cls != OC_STATE && s->pl->organs[oj].cls != OC_DANG &&
+                                  s->pl->organs[oj].cls != OC_PARTY))
+                break;
+            e2 = k + n2 - 1;
+            if (generic_after(c, e2))
+                return 0;
+            if (e2 + 1 < c->ntok && wg_i_gap_spaces(c, e2 + 1) && unit_at(c, e2 + 1, &n2, &hop) != U_NONE) {
+                place q;
+                if (parse_place(s, e2 + 1, U_NONE, &q) && q.unit != U_NONE) {
+                    m.p = q;
+                    m.p.paren = NULL;
+                    free(q.paren);
+                    m.has_scope = 1;
+                } else {
+                    place_free(&q);
+                }
+                break;
+            }
+            end = e2;
+        }
     }
     if (wg_i_grow(&s->om, &s->omcap, s->nom + 1, sizeof *s->om) < 0) {
         free(m.code);
@@ -644,6 +728,27 @@ static size_t place_cands(const st *s, const place *p, size_t *out, size_t max)
     return n;
 }
 
+/* "(TPHCM)", "(Xuân Trường)": a province or district, when only one
+ * province has one of that name. */
+static size_t paren_unit(const st *s, const char *f)
+{
+    size_t g = gz_initials(s->pl, f, s->eras), head;
+    if (g != WG_NONE)
+        return g;
+    if (!wg_strmap_get(&s->pl->bare, f, &head))
+        return WG_NONE;
+    for (size_t k = head; k != WG_NONE; k = s->pl->u[k].next) {
+        const wg_i_gzunit *u = &s->pl->u[k];
+        if (u->level == LV_W || !era_ok(s->eras, u->era))
+            continue;
+        if (g != WG_NONE && strcmp(s->pl->u[s->pl->u[g].province].bare, s->pl->u[u->province].bare) != 0)
+            return WG_NONE;
+        if (g == WG_NONE)
+            g = k;
+    }
+    return g;
+}
+
 static int context(st *s)
 {
     vote *pv = NULL, *dv = NULL;
@@ -669,11 +774,7 @@ static int context(st *s)
                 place q = *p;
                 q.bare = p->paren;
                 q.acronym = 1;
-                size_t g = gz_initials(s->pl, p->paren, s->eras);
-                if (g == WG_NONE) {
-                    size_t cnt;
-                    g = gz_find(s->pl, p->paren, U_NONE, s->eras, NULL, &cnt);
-                }
+                size_t g = paren_unit(s, p->paren);
                 if (g != WG_NONE)
                     err = add_vote(&pv, &npv, &pcap, s->pl->u[s->pl->u[g].province].bare, s->pl->u[g].province, 2);
                 (void)q;
@@ -731,6 +832,17 @@ static int context(st *s)
                 s->best_prov = wg_i_strdup(pv[best].name);
                 s->best_prov_gz = pv[best].gz;
             }
+            double bt = 0, bc = 0;
+            for (size_t k = 0; k < npv; k++) {
+                int city = s->pl->u[pv[k].gz].unit == U_TP;
+                if (city && pv[k].score > bc) {
+                    bc = pv[k].score;
+                    s->best_city_gz = pv[k].gz;
+                } else if (!city && pv[k].score > bt) {
+                    bt = pv[k].score;
+                    s->best_tinh_gz = pv[k].gz;
+                }
+            }
         } else {
             size_t best = WG_NONE;
             for (size_t k = 0; k < ndv; k++)
@@ -756,9 +868,7 @@ static void resolve(st *s, place *p)
     size_t cand[64], n = place_cands(s, p, cand, WG_ARRAY_LEN(cand));
     p->gz = WG_NONE;
     if (p->paren) {
-        size_t g = gz_initials(s->pl, p->paren, s->eras);
-        if (g == WG_NONE)
-            g = gz_find(s->pl, p->paren, U_NONE, s->eras, NULL, NULL);
+        size_t g = paren_unit(s, p->paren);
         if (g != WG_NONE) {
             const char *pn = s->pl->u[s->pl->u[g].province].bare;
             size_t cnt;
@@ -858,8 +968,10 @@ static size_t context_unit(const st *s, wg_i_unit u)
         return WG_NONE;
     int lv = unit_level(u);
     if (lv == LV_P && u == U_TINH)
-        return s->best_prov_gz;
+        return s->best_tinh_gz;
     if (u == U_TP) {
+        /* a city committee: the district-level city of the article, or
+         * the province-level one */
         if (s->best_dist_gz != WG_NONE && s->pl->u[s->best_dist_gz].unit == U_TP)
             return s->best_dist_gz;
         if (s->best_prov_gz != WG_NONE && s->pl->u[s->best_prov_gz].unit == U_TP)
@@ -1034,7 +1146,7 @@ static int committee_name(const st *s, const omention *m, cname *out)
                     wg_buf_puts(&name, d ? d : "");
                     free(d);
                 }
-            } else if (p && p->unit_written) {
+            } else if (p && p->unit_written && !party_like) {
                 wg_buf_putc(&name, ' ');
                 wg_buf_puts(&name, unit_words[p->unit]);
             }
@@ -1043,7 +1155,8 @@ static int committee_name(const st *s, const omention *m, cname *out)
             q.gz = gz;
             put_place_key(s, &key, &q);
         } else {
-            if (p && p->unit_written) {
+            int party_like = o->cls == OC_PARTY || (o->cls == OC_DANG && lvunit != U_NONE);
+            if (p && p->unit_written && !party_like) {
                 wg_buf_putc(&name, ' ');
                 wg_buf_puts(&name, unit_words[p->unit]);
                 put_slug(&key, unit_words[p->unit]);
@@ -1177,6 +1290,7 @@ static int st_init(st *s, wg_i_ctx *c)
     s->pl = c->lex ? c->lex->places : NULL;
     s->eras = eras_of(c->art ? c->art->date : NULL);
     s->best_prov_gz = s->best_dist_gz = s->focus_ward = WG_NONE;
+    s->best_tinh_gz = s->best_city_gz = WG_NONE;
     s->npara = c->ntok ? c->tok[c->ntok - 1].paragraph + 1 : 0;
     if (s->npara && (s->headline = wg_i_calloc(s->npara, 1)) == NULL)
         return WG_ENOMEM;
@@ -1219,10 +1333,10 @@ static int scan(st *s, int headline_pass)
             continue;
         }
         size_t first, cnt;
-        size_t n = places_at(s, i, U_NONE, 1, &first, &cnt);
+        size_t n = places_at(s, i, U_NONE, 0, &first, &cnt);
         for (size_t q = 0; q < cnt; q++) {
             place *p = &s->pl_arr[first + q];
-            p->is_ward = 1;
+            p->is_ward = p->unit != U_NONE && unit_level(p->unit) == LV_W && p->bare;
             if (!headline_pass && p->bare && wg_strmap_put(&s->seen, p->bare, 1) < 0)
                 return WG_ENOMEM;
         }
@@ -1285,7 +1399,7 @@ int wg_i_find_places(wg_i_ctx *c)
                 second = n;
             }
         }
-        if (best != WG_NONE && bestn > second)
+        if (best != WG_NONE && bestn > second && bestn >= 2)
             s.focus_ward = best;
     }
     if (!err)
