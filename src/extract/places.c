@@ -221,6 +221,18 @@ static size_t name_len(st *s, size_t j, wg_i_unit unit, int headline)
     if (!run)
         return 0;
     size_t gz = 0, seen = 0, maxw = s->pl ? s->pl->max_words : 4;
+    /* "Phan Rang – Tháp Chàm": a known name may run across a dash */
+    size_t lrun = run;
+    while (j + lrun < c->ntok && lrun < maxw && c->tok[j + lrun].cap && !c->tok[j + lrun].digit &&
+           c->tok[j + lrun].sentence == c->tok[j].sentence)
+        lrun++;
+    for (size_t m = lrun; m > run; m--) {
+        char *f = wg_i_join_fold(c, j, m, 1);
+        int hit = f && strchr(f, '.') == NULL && gz_find(s->pl, f, unit, s->eras | 3, NULL, NULL) != WG_NONE;
+        free(f);
+        if (hit)
+            return m;
+    }
     for (size_t m = run < maxw ? run : maxw; m >= 1 && !gz; m--) {
         char *f = wg_i_join_fold(c, j, m, 0);
         if (f && gz_find(s->pl, f, unit, s->eras | 3, NULL, NULL) != WG_NONE)
@@ -299,8 +311,10 @@ static size_t parse_place(st *s, size_t i, wg_i_unit implied, place *out)
         if ((strcmp(c->tok[j].fold, "như") == 0 || strcmp(c->tok[j].fold, "gồm") == 0) && j + 1 < c->ntok &&
             wg_i_gap_spaces(c, j)) {
             g = wg_i_gap(c, j + 1, &gl);
-            if (gl == 2 && g[0] == ':' && g[1] == ' ')
+            if (gl == 2 && g[0] == ':' && g[1] == ' ') {
                 j++;
+                abbrev = 1;
+            }
         } else if (gl == 2 && g[0] == ':' && g[1] == ' ') {
             abbrev = 1; /* the gap is fine */
         }
@@ -572,8 +586,10 @@ static int organs_at(st *s, size_t i, size_t *taken)
         m.t1 = j;
     } else if (o->cls == OC_DEPT) {
         size_t n2;
-        /* a department names its committee: Ban Dân vận Quận ủy Quận 1 */
-        if (!c->tok[i].cap || !spaced)
+        /* a department names its committee: Ban Dân vận Quận ủy Quận 1;
+         * "Trưởng ban Nội chính Tỉnh ủy" writes it in lower case */
+        int after_head = i && strcmp(c->tok[i - 1].fold, "trưởng") == 0 && wg_i_gap_spaces(c, i);
+        if ((!c->tok[i].cap && !after_head) || !spaced)
             return 0;
         /* "Ban Tổ chức, Ban Tuyên giáo và Ban Nội chính Tỉnh ủy": the
          * departments listed before a committee are all its */
@@ -581,8 +597,10 @@ static int organs_at(st *s, size_t i, size_t *taken)
         for (int hop = 0; hop < 6; hop++) {
             if (at < c->ntok && wg_i_tokens_are(c, at, "trung ương")) {
                 m.central_dept = 1;
+                if (wg_i_tokens_are(c, at, "trung ương đảng"))
+                    m.central_dept = 2;
                 if (hop == 0)
-                    m.t1 = at + 1;
+                    m.t1 = at + (size_t)m.central_dept;
                 break;
             }
             size_t pi = at < c->ntok ? organ_at(c, s->pl, at, &n2) : WG_NONE;
@@ -947,13 +965,16 @@ static void put_place_key(const st *s, wg_buf *b, const place *p)
     }
 }
 
-/* A place written in the article that the gazetteer resolved to gz. */
-static const place *written_as(const st *s, size_t gz)
+/* A place written in the article (in paragraph `para`, unless WG_NONE)
+ * that the gazetteer resolved to gz. */
+static const place *written_as(const st *s, size_t gz, size_t para)
 {
     if (gz == WG_NONE)
         return NULL;
     for (size_t k = 0; k < s->npl + s->nom; k++) {
         const place *p = k < s->npl ? &s->pl_arr[k] : &s->om[k - s->npl].p;
+        if (para != WG_NONE && (!p->bare || s->c->tok[p->t0].paragraph != para))
+            continue;
         if (p->bare && !p->headline && p->gz != WG_NONE &&
             strcmp(s->pl->u[p->gz].bare, s->pl->u[gz].bare) == 0 && s->pl->u[p->gz].level == s->pl->u[gz].level)
             return p;
@@ -1112,7 +1133,8 @@ static int committee_name(const st *s, const omention *m, cname *out)
         } else if (s->focus_ward != WG_NONE) {
             wp = &s->pl_arr[s->focus_ward];
         } else if (o->cls == OC_STATE) {
-            gz = s->best_dist_gz != WG_NONE && written_as(s, s->best_dist_gz) ? s->best_dist_gz : s->best_prov_gz;
+            gz = s->best_dist_gz != WG_NONE && written_as(s, s->best_dist_gz, WG_NONE) ? s->best_dist_gz
+                                                                                      : s->best_prov_gz;
         } else {
             /* a bare Đảng ủy of an article without a ward: not placed */
             wg_buf_free(&name);
@@ -1126,13 +1148,17 @@ static int committee_name(const st *s, const omention *m, cname *out)
             free(wn);
             put_place_key(s, &key, wp);
         } else if (gz != WG_NONE) {
-            const place *w = written_as(s, gz);
+            /* the name takes the place only when the text names it nearby
+             * (the same paragraph); the key takes it always */
+            const place *w = written_as(s, gz, s->c->tok[m->t0].paragraph);
             int party_like = o->cls == OC_PARTY || (o->cls == OC_DANG && lvunit != U_NONE);
             if (w) {
                 int numbered = w->n0 != WG_NONE && s->c->tok[w->n0].digit;
                 wg_buf_putc(&name, ' ');
                 if ((numbered || w->abbrev) && w->scope) {
                     wg_buf_puts(&name, w->scope); /* Quận 1, TP.HCM */
+                } else if (w->acronym && strncmp(w->bare, "tp", 2) == 0) {
+                    wg_buf_puts(&name, w->disp); /* TPHCM */
                 } else if (party_like) {
                     wg_buf_puts(&name, w->disp);
                 } else if (p && p->unit_written) {
@@ -1186,7 +1212,7 @@ static int emit_committees(st *s)
             if (m->central_dept) {
                 wg_buf b = WG_BUF_INIT;
                 wg_buf_puts(&b, o->canon);
-                wg_buf_puts(&b, " Trung ương");
+                wg_buf_puts(&b, m->central_dept == 2 ? " Trung ương Đảng" : " Trung ương");
                 cn.name = wg_buf_detach(&b);
                 cn.key = cn.name ? wg_i_make_key(WG_COMMITTEE, cn.name) : NULL;
             } else {
@@ -1373,6 +1399,21 @@ int wg_i_find_places(wg_i_ctx *c)
         for (size_t k = 0; k < s.nom; k++)
             if (s.om[k].has_scope && s.om[k].p.bare)
                 resolve(&s, &s.om[k].p);
+        /* one ward name, one place in an article */
+        for (size_t k = 0; k < s.npl + s.nom; k++) {
+            place *p = k < s.npl ? &s.pl_arr[k] : &s.om[k - s.npl].p;
+            if (!p->bare || p->unit == U_NONE || unit_level(p->unit) != LV_W)
+                continue;
+            for (size_t q = 0; q < k && q < s.npl; q++) {
+                place *w = &s.pl_arr[q];
+                if (!w->is_ward || w->unit != p->unit || strcmp(w->bare, p->bare) != 0)
+                    continue;
+                free(p->prov);
+                p->prov = w->prov ? wg_i_strdup(w->prov) : NULL;
+                p->gz = w->gz;
+                break;
+            }
+        }
         /* the article's own ward: the one its headline names, or the one it
          * names most (and more than any other) */
         size_t best = WG_NONE, bestn = 0, second = 0;
@@ -1443,7 +1484,7 @@ size_t wg_i_committee_at(const wg_i_ctx *c, size_t i, char **name)
         } else if (o->cls == OC_DEPT) {
             wg_buf b = WG_BUF_INIT;
             wg_buf_puts(&b, o->canon);
-            wg_buf_puts(&b, " Trung ương");
+            wg_buf_puts(&b, m->central_dept == 2 ? " Trung ương Đảng" : " Trung ương");
             *name = wg_buf_detach(&b);
             covered = m->t1 + 1 - i;
         } else if (committee_name(&s, m, &cn) == 0) {
