@@ -25,7 +25,7 @@ static int stop_word(const char *f)
     static const char *const w[] = {"của", "tại", "và", "với", "đã", "được", "trên", "cho", "này", "các",
                                     "những", "để", "theo", "là", "có", "không", "nhằm", "do", "thì", "sẽ",
                                     "đang", "vào", "từ", "trong", "khi", "như", "gồm", "hoặc", "cũng",
-                                    "đó", "nào", "mà", "bị", "phải", "cần", "nên", "hay", "vừa", "mới", "năm"};
+                                    "đó", "nào", "mà", "bị", "phải", "cần", "nên", "hay", "vừa"};
     for (size_t i = 0; i < WG_ARRAY_LEN(w); i++)
         if (strcmp(f, w[i]) == 0)
             return 1;
@@ -130,35 +130,37 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
         *keep = 1;
         return 1;
     }
-    /* up to three common nouns, then the capitalised name */
-    size_t k = j;
-    while (k < j + 3 && k < c->ntok && !c->tok[k].cap && !c->tok[k].digit && (k == j || wg_i_gap_spaces(c, k)) &&
-           !stop_word(c->tok[k].fold))
-        k++;
-    if (k < c->ntok && (k == j || wg_i_gap_spaces(c, k)) && c->tok[k].cap &&
-        c->tok[k].sentence == c->tok[i].sentence && !organ_start(c, pl, k)) {
-        size_t e = k;
-        while (e + 1 < c->ntok && e < k + 10 && (c->tok[e + 1].cap || c->tok[e + 1].digit) && name_gap(c, e + 1, 1))
-            e++;
-        *a = j;
-        *b = e;
-        return 1;
+    /* the words up to the clause's end: punctuation or a word that
+     * starts a clause (của, tại, đã ...) */
+    size_t e = j, firstcap = WG_NONE, lastcap = WG_NONE;
+    for (size_t k = j; k < c->ntok && k < j + 16; k++) {
+        if ((k > j && !name_gap(c, k, 1)) || c->tok[k].sentence != c->tok[i].sentence)
+            break;
+        if (!c->tok[k].cap && stop_word(c->tok[k].fold))
+            break;
+        if (c->tok[k].cap && firstcap == WG_NONE)
+            firstcap = k;
+        if (c->tok[k].cap || (c->tok[k].digit && firstcap != WG_NONE))
+            lastcap = k;
+        e = k;
     }
-    /* "Chương trình mục tiêu quốc gia ...": a capitalised trigger inside a
-     * sentence names something; its name runs to the clause's end */
+    /* "Chương trình mục tiêu quốc gia ...": a trigger written with a
+     * capital inside a sentence starts a name, all of it */
     int sentence_start = i == 0 || c->tok[i - 1].sentence != c->tok[i].sentence || !wg_i_gap_spaces(c, i);
-    if (c->tok[i].cap && !sentence_start && !wg_i_allcaps(c, i)) {
-        size_t e = j;
-        while (e + 1 < c->ntok && e < j + 12 && wg_i_gap_spaces(c, e + 1) && !stop_word(c->tok[e + 1].fold))
-            e++;
-        if (stop_word(c->tok[j].fold) || e < j + 2)
-            return 0;
+    if (c->tok[i].cap && !sentence_start && !wg_i_allcaps(c, i) && e >= j + 1) {
         *a = i;
         *b = e;
         *keep = 1;
         return 1;
     }
-    return 0;
+    /* else a name must show a capital soon: "dự án chung cư Lô E Võ Văn
+     * Kiệt", "Dự án xây dựng đường nối cao tốc Nội Bài - Lào Cai ..."; the
+     * lower-case words after its last capital are no longer the name */
+    if (firstcap == WG_NONE || firstcap > j + 5 || organ_start(c, pl, firstcap))
+        return 0;
+    *a = j;
+    *b = lastcap;
+    return 1;
 }
 
 int wg_i_find_projects(wg_i_ctx *c)
