@@ -23,7 +23,7 @@ static int has_quote(const char *g, size_t n)
 static int stop_word(const char *f)
 {
     static const char *const w[] = {"của", "tại", "và", "với", "đã", "được", "trên", "cho", "này", "các",
-                                    "những", "để", "theo", "là", "có", "không", "nhằm", "do", "thì", "sẽ",
+                                    "những", "để", "theo", "là", "có", "nhằm", "do", "thì", "sẽ",
                                     "đang", "vào", "từ", "trong", "khi", "như", "gồm", "hoặc", "cũng",
                                     "đó", "nào", "mà", "bị", "phải", "cần", "nên", "hay", "vừa"};
     for (size_t i = 0; i < WG_ARRAY_LEN(w); i++)
@@ -133,7 +133,7 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
     /* the words up to the clause's end: punctuation or a word that
      * starts a clause (của, tại, đã ...) */
     size_t e = j, firstcap = WG_NONE, lastcap = WG_NONE;
-    for (size_t k = j; k < c->ntok && k < j + 16; k++) {
+    for (size_t k = j; k < c->ntok && k < j + 20; k++) {
         if ((k > j && !name_gap(c, k, 1)) || c->tok[k].sentence != c->tok[i].sentence)
             break;
         if (!c->tok[k].cap && stop_word(c->tok[k].fold))
@@ -156,7 +156,7 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
     /* else a name must show a capital soon: "dự án chung cư Lô E Võ Văn
      * Kiệt", "Dự án xây dựng đường nối cao tốc Nội Bài - Lào Cai ..."; the
      * lower-case words after its last capital are no longer the name */
-    if (firstcap == WG_NONE || firstcap > j + 5 || organ_start(c, pl, firstcap))
+    if (firstcap == WG_NONE || firstcap > j + 3 || organ_start(c, pl, firstcap))
         return 0;
     *a = j;
     *b = lastcap;
