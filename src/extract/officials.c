@@ -148,7 +148,8 @@ static int name_tok(const ostate *st, size_t k)
     if (k >= st->nb || !t->cap || t->digit)
         return 0;
     /* capitals are acronyms or headlines, except one-letter words ("Y Biêr") */
-    return !allcaps(st, k) || t->end - t->start == 1;
+    uint32_t cp;
+    return !allcaps(st, k) || wg_utf8_decode(st->c->doc->text + t->start, &cp) == t->end - t->start;
 }
 
 static size_t surname_kind(const ostate *st, size_t k)
@@ -187,12 +188,15 @@ static char *folded_span(const ostate *st, size_t a, size_t b)
     return wg_buf_detach(&buf);
 }
 
-static int is_strong(const ostate *st, size_t a, size_t b)
+/* 2: written after an honorific; 1: before a title; 0: neither. */
+static size_t is_strong(const ostate *st, size_t a, size_t b)
 {
     char *f = folded_span(st, a, b);
-    int r = f && wg_strmap_get(&st->strong, f, NULL);
+    size_t v = 0;
+    if (f && !wg_strmap_get(&st->strong, f, &v))
+        v = 0;
     free(f);
-    return r;
+    return v;
 }
 
 /* Where, in the run of n name words at k, does the person's name start?
@@ -235,8 +239,7 @@ static size_t name_from(const ostate *st, size_t k, size_t *len, int need_known_
         return NONE;
     /* a suffix seen elsewhere with clear evidence wins ("Đồng Phan Minh Tuấn", a typo) */
     for (size_t s = 1; s + 2 <= n; s++)
-        if (n - s <= 4 && surname_kind(st, k + s) && is_strong(st, k + s, k + n - 1) &&
-            !is_strong(st, k, k + n - 1)) {
+        if (n - s <= 4 && surname_kind(st, k + s) && is_strong(st, k + s, k + n - 1) > is_strong(st, k, k + n - 1)) {
             *len = n - s;
             return k + s;
         }
@@ -275,6 +278,37 @@ static int is_dept_word(const char *canon)
     return 0;
 }
 
+static int ends_with_ban(const char *canon)
+{
+    size_t l = strlen(canon);
+    return l >= 4 && strcmp(canon + l - 4, " ban") == 0;
+}
+
+/* The party committee of a unit word: "phường" -> "Đảng ủy", "huyện" -> "Huyện ủy". */
+static const char *party_of_unit(const char *unit)
+{
+    static const char *const m[][2] = {{"phường", "Đảng ủy"}, {"xã", "Đảng ủy"}, {"thị trấn", "Đảng ủy"},
+                                       {"đặc khu", "Đảng ủy"}, {"huyện", "Huyện ủy"}, {"quận", "Quận ủy"},
+                                       {"thị xã", "Thị ủy"}, {"tỉnh", "Tỉnh ủy"}, {"thành phố", "Thành ủy"}};
+    for (size_t i = 0; i < WG_ARRAY_LEN(m); i++)
+        if (strcmp(unit, m[i][0]) == 0)
+            return m[i][1];
+    return NULL;
+}
+
+/* A dash between two parts of one place name: the part after it is
+ * capitalised, not a position, not an acronym, and not a personal name. */
+static int dash_place(const ostate *st, size_t k)
+{
+    size_t w, n;
+    if (k >= st->nb || (T(st, k)->gap & ~(WG_GAP_DASH | WG_GAP_SPACE)) || !name_tok(st, k) || allcaps(st, k))
+        return 0;
+    if (phrase_at(st, &st->lex->titles, k, &w) != NONE || phrase_at(st, &st->lex->title_words, k, &w) != NONE)
+        return 0;
+    n = run_len(st, k, 4);
+    return n >= 1 && n <= 3 && choose_split(st, k, n, 0) == NONE;
+}
+
 typedef struct {
     char *text;      /* canonical title, or NULL for a chair marker */
     size_t end;      /* first token after the title */
@@ -282,6 +316,7 @@ typedef struct {
     size_t name_len;
     int chair;       /* "Trưởng đoàn (công tác)": leads the delegation, not a title */
     int member;      /* "Ủy viên Ban Thường vụ" without its organ */
+    size_t start;    /* its first token */
     size_t party_at; /* byte offset in text of its party committee word, or NONE */
 } otitle;
 
@@ -296,6 +331,7 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
     memset(t, 0, sizeof *t);
     t->name_at = NONE;
     t->party_at = NONE;
+    t->start = i;
     if (fold_is(st, k, "nguyên") && soft(st, k + 1)) {
         wg_buf_puts(&b, "nguyên");
         k++;
@@ -304,17 +340,34 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
         wg_buf_free(&b);
         return 0;
     }
+    /* "Ban Thường vụ Thành ủy" is the body, not a member's post */
+    if (fold_is(st, k, "thường") && k > 0 && fold_is(st, k - 1, "ban") && soft(st, k)) {
+        wg_buf_free(&b);
+        return 0;
+    }
     t->chair = tag_is(&lex->titles, idx, "chair");
-    t->member = tag_is(&lex->titles, idx, "member");
+    int party_post = tag_is(&lex->titles, idx, "party");
+    size_t tail_from;
     if (b.len)
         wg_buf_putc(&b, ' ');
     if (lex->titles.canon[idx][0])
         wg_buf_puts(&b, lex->titles.canon[idx]);
     else
         put_written(st, &b, k, k + w - 1);
-    dept = is_dept_word(lex->titles.canon[idx]);
+    dept = is_dept_word(lex->titles.canon[idx]) || ends_with_ban(lex->titles.canon[idx]);
     k += w;
-    while (k < st->nb && soft(st, k)) {
+    tail_from = b.len;
+    int in_place = 0;
+    while (k < st->nb && (soft(st, k) || (in_place && dash_place(st, k)))) {
+        if (!soft(st, k)) {
+            /* "Thành ủy Phan Rang – Tháp Chàm" */
+            size_t n = run_len(st, k, 4);
+            wg_buf_puts(&b, " –");
+            put_written(st, &b, k, k + n - 1);
+            k += n;
+            in_place = 0;
+            continue;
+        }
         size_t ti = phrase_at(st, &lex->title_words, k, &w);
         if (ti != NONE) {
             if (tag_is(&lex->title_words, ti, "link") &&
@@ -322,13 +375,31 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
                 break;
             if (b.len)
                 wg_buf_putc(&b, ' ');
+            /* "Bí thư phường X" is the secretary of the ward's Đảng ủy,
+             * "Bí thư huyện X" of the Huyện ủy */
+            if (party_post && b.len == tail_from + 1 && tag_is(&lex->title_words, ti, "unit")) {
+                const char *organ = party_of_unit(lex->title_words.canon[ti]);
+                if (organ && strcmp(organ, "Đảng ủy") == 0) {
+                    t->party_at = b.len;
+                    wg_buf_puts(&b, "Đảng ủy ");
+                } else if (organ) {
+                    t->party_at = b.len;
+                    wg_buf_puts(&b, organ);
+                    k += w;
+                    after_unit = 1;
+                    dept = 0;
+                    continue;
+                }
+            }
             if (is_party_word(lex->title_words.canon[ti]) && t->party_at == NONE)
                 t->party_at = b.len;
             if (lex->title_words.canon[ti][0])
                 wg_buf_puts(&b, lex->title_words.canon[ti]);
             else
                 put_written(st, &b, k, k + w - 1);
-            after_unit = tag_is(&lex->title_words, ti, "unit");
+            after_unit = tag_is(&lex->title_words, ti, "unit") || is_party_word(lex->title_words.canon[ti]) ||
+                         strcmp(lex->title_words.canon[ti], "UBND") == 0 ||
+                         strcmp(lex->title_words.canon[ti], "HĐND") == 0;
             if (is_dept_word(lex->title_words.canon[ti]))
                 dept = 1;
             else if (!tag_is(&lex->title_words, ti, "link"))
@@ -358,6 +429,7 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             if (!n)
                 n = 1; /* an acronym: "XIV", "HCM" */
             put_written(st, &b, k, k + n - 1);
+            in_place = after_unit && !allcaps(st, k);
             k += n;
             after_unit = 0;
             lower_run = 0;
@@ -370,15 +442,10 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             k++;
             continue;
         }
-        if (dept && lower_run > 0 && lower_run < 2) {
-            put_written(st, &b, k, k);
-            lower_run++;
-            k++;
-            continue;
-        }
         break;
     }
     t->end = k;
+    t->member = tag_is(&lex->titles, idx, "member") && b.len == tail_from;
     if (b.failed) {
         wg_buf_free(&b);
         return WG_ENOMEM;
@@ -392,9 +459,10 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
  * first token after it, with *name_at / *name_len when a name follows the
  * last title directly. Returns i when no title starts at i. */
 static size_t parse_chain(const ostate *st, size_t i, strvec *out, int *chair, size_t *name_at,
-                          size_t *name_len, int *err)
+                          size_t *name_len, size_t *last_start, int *err)
 {
     size_t k = i, member_from = NONE;
+    *last_start = i;
     *name_at = NONE;
     *name_len = 0;
     for (;;) {
@@ -411,7 +479,10 @@ static size_t parse_chain(const ostate *st, size_t i, strvec *out, int *chair, s
             /* its description ("Trưởng đoàn công tác của Ban Thường vụ ...
              * phụ trách xã ...") runs to the next dash */
             size_t j = t.end;
-            while (j < st->nb && j < t.end + 25 && !(T(st, j)->gap & (WG_GAP_DASH | CHAIN_STOP)))
+            size_t hw;
+            while (j < st->nb && j < t.end + 25 && !(T(st, j)->gap & (WG_GAP_DASH | CHAIN_STOP)) &&
+                   phrase_at(st, &st->lex->honorifics, j, &hw) == NONE &&
+                   !(surname_kind(st, j) && run_len(st, j, 5) >= 3))
                 j++;
             free(t.text);
             if (j < st->nb && (T(st, j)->gap & WG_GAP_DASH) && !(T(st, j)->gap & CHAIN_STOP)) {
@@ -449,6 +520,7 @@ static size_t parse_chain(const ostate *st, size_t i, strvec *out, int *chair, s
         }
         free(t.text);
         k = t.end;
+        *last_start = t.start;
         if (t.name_at != NONE) {
             *name_at = t.name_at;
             *name_len = t.name_len;
@@ -486,7 +558,7 @@ static int collect_strong(ostate *st)
             n = run_len(st, k, 5);
             if (n >= 2 && n <= 4) {
                 char *f = folded_span(st, k, k + n - 1);
-                int err = f ? wg_strmap_put(&st->strong, f, 1) : WG_ENOMEM;
+                int err = f ? wg_strmap_put(&st->strong, f, 2) : WG_ENOMEM;
                 free(f);
                 if (err < 0)
                     return err;
@@ -501,7 +573,8 @@ static int collect_strong(ostate *st)
                 (phrase_at(st, &st->lex->titles, e, &w) != NONE ||
                  (fold_is(st, e, "nguyên") && phrase_at(st, &st->lex->titles, e + 1, &w) != NONE))) {
                 char *f = folded_span(st, i, e - 1);
-                int err = f ? wg_strmap_put(&st->strong, f, 1) : WG_ENOMEM;
+                size_t have = 0;
+                int err = f ? (wg_strmap_get(&st->strong, f, &have) ? 0 : wg_strmap_put(&st->strong, f, 1)) : WG_ENOMEM;
                 free(f);
                 if (err < 0)
                     return err;
@@ -547,9 +620,10 @@ static int add_omention(ostate *st, size_t a, size_t b, size_t ext_first, size_t
 /* Titles written after the name ending at b: "(…)", then ", T1, T2" or
  * " – T1"; or "làm / giữ chức / được bầu giữ chức T". Returns the first
  * token after them. */
-static size_t titles_after(const ostate *st, size_t b, strvec *titles, int *chair, int *err)
+static size_t titles_after(const ostate *st, size_t b, strvec *titles, int *chair, int *via_verb, int *err)
 {
-    size_t k = b + 1, na, nl;
+    size_t k = b + 1, na, nl, ls;
+    *via_verb = 0;
     if (k < st->nb && (T(st, k)->gap & WG_GAP_OPEN) && !(T(st, k)->gap & (WG_GAP_STOP | WG_GAP_NL))) {
         size_t j = k;
         while (j < st->nb && j < k + 30 && !(T(st, j)->gap & (WG_GAP_CLOSE | WG_GAP_STOP | WG_GAP_NL)))
@@ -557,12 +631,18 @@ static size_t titles_after(const ostate *st, size_t b, strvec *titles, int *chai
         if (j < st->nb && (T(st, j)->gap & WG_GAP_CLOSE)) {
             /* a former post in brackets: "(nguyên Phó Chủ tịch TP Thủ Đức)" */
             if (fold_is(st, k, "nguyên"))
-                parse_chain(st, k, titles, chair, &na, &nl, err);
+                parse_chain(st, k, titles, chair, &na, &nl, &ls, err);
             k = j;
         }
     }
     if (k < st->nb && (T(st, k)->gap & CHAIN_GAP) && !(T(st, k)->gap & CHAIN_STOP)) {
-        size_t e = parse_chain(st, k, titles, chair, &na, &nl, err);
+        size_t n0 = titles->n;
+        size_t e = parse_chain(st, k, titles, chair, &na, &nl, &ls, err);
+        if (na != NONE && titles->n > n0) {
+            /* the last title introduces the next name: "A, B, Bí thư Thành ủy C" */
+            free(titles->v[--titles->n]);
+            e = ls;
+        }
         if (e > k)
             k = e;
         return k;
@@ -574,9 +654,11 @@ static size_t titles_after(const ostate *st, size_t b, strvec *titles, int *chai
         for (size_t v = 0; v < WG_ARRAY_LEN(verbs); v++) {
             int w = wg_i_tokens_are(st->c, k, verbs[v]);
             if (w && k + (size_t)w < st->nb && soft(st, k + (size_t)w)) {
-                size_t e = parse_chain(st, k + (size_t)w, titles, chair, &na, &nl, err);
-                if (e > k + (size_t)w)
+                size_t e = parse_chain(st, k + (size_t)w, titles, chair, &na, &nl, &ls, err);
+                if (e > k + (size_t)w) {
+                    *via_verb = 1;
                     return e;
+                }
                 break;
             }
         }
@@ -611,16 +693,20 @@ static int pass_names(ostate *st)
         }
         strvec titles = {0};
         int chair = 0;
-        size_t a = NONE, len = 0, na, nl;
+        size_t a = NONE, len = 0, na, nl, ls;
         size_t h = skip_honorifics(st, i);
         int hon = h > i;
         int plural = i > 0 && (fold_is(st, i - 1, "các") || fold_is(st, i - 1, "hai") || fold_is(st, i - 1, "ba"));
-        size_t ce = (h < st->nb && (!hon || soft(st, h))) ? parse_chain(st, h, &titles, &chair, &na, &nl, &err) : h;
+        size_t ce = (h < st->nb && (!hon || soft(st, h))) ? parse_chain(st, h, &titles, &chair, &na, &nl, &ls, &err) : h;
         if (err)
             break;
-        if (ce > h && na != NONE && !not_person_before(st, na)) {
+        if (ce > h && na != NONE) {
             a = na;
             len = nl;
+        } else if (ce > h && na == NONE && ce < st->nb && (T(st, ce)->gap & WG_GAP_DASH) &&
+                   !(T(st, ce)->gap & CHAIN_STOP) && surname_kind(st, ce) &&
+                   (a = name_from(st, ce, &len, 1)) != NONE && !not_person_before(st, a)) {
+            /* "Phó Chủ tịch UBND huyện Tháp Mười - Lê Văn Ngọt đã tiếp" */
         } else if (ce > h && na == NONE) {
             /* a title for the list that follows: "các đồng chí Ủy viên Ban TVTU: A, ...; B, ..." */
             if (ce < st->nb && (T(st, ce)->gap & WG_GAP_COLON)) {
@@ -643,7 +729,8 @@ static int pass_names(ostate *st)
         }
         size_t b = a + len - 1;
         size_t before = titles.n;
-        size_t after_end = titles_after(st, b, &titles, &chair, &err);
+        int via_verb = 0;
+        size_t after_end = titles_after(st, b, &titles, &chair, &via_verb, &err);
         if (err) {
             sv_free(&titles);
             break;
@@ -663,6 +750,12 @@ static int pass_names(ostate *st)
         size_t ext_last = after_end > b + 1 ? after_end - 1 : b;
         if (!err)
             err = add_omention(st, a, b, i, ext_last, &titles, chair ? WG_ROLE_CHAIR : 0);
+        /* "bà A và bà B cùng làm Phó Bí thư ...": the post is both's */
+        if (!err && via_verb && st->nm >= 2) {
+            omention *p = &st->m[st->nm - 2];
+            if (p->last + 1 < i && fold_is(st, p->last + 1, "và") && p->last + 2 == i)
+                err = sv_copy(&p->titles, &titles);
+        }
         /* names sharing the titles before them: "các Phó Chủ tịch Trần Văn An- Phạm Thị Hoa" */
         size_t k = b + 1;
         while (!err && plural && before > 0 && !has_after && k < st->nb &&
@@ -840,7 +933,7 @@ static int pass_roles(ostate *st)
                 break;
             }
         }
-        if (first_after != NONE && co != NONE && strcmp(mode, "front") != 0) {
+        if (first_after != NONE && co != NONE && bit == WG_ROLE_ATTENDEE && strcmp(mode, "front") != 0) {
             for (size_t m = 0; m < st->nm; m++)
                 if (st->m[m].ext_first > co && T(st, st->m[m].ext_first)->fsent == fs)
                     st->m[m].roles |= bit;
@@ -864,7 +957,7 @@ static int pass_roles(ostate *st)
             size_t gap = t - st->m[near].ext_last - 1, g0 = st->m[near].ext_last + 1;
             int listy = gap > 0 && ((T(st, g0)->gap & (WG_GAP_SEMI | WG_GAP_COMMA)) || fold_is(st, g0, "cùng") ||
                                     fold_is(st, g0, "và"));
-            if (gap <= 8 || listy)
+            if (gap <= 14 || listy)
                 for (size_t m = 0; m < st->nm; m++)
                     if (st->m[m].ext_last < t && st->m[m].ext_first >= from)
                         st->m[m].roles |= bit;
