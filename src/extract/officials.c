@@ -373,11 +373,12 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             if (tag_is(&lex->title_words, ti, "link") &&
                 !(k + w < st->nb && soft(st, k + w) && T(st, k + w)->cap))
                 break;
-            if (b.len)
+            if (b.len && lex->title_words.canon[ti][0])
                 wg_buf_putc(&b, ' ');
             /* "Bí thư phường X" is the secretary of the ward's Đảng ủy,
              * "Bí thư huyện X" of the Huyện ủy */
-            if (party_post && b.len == tail_from + 1 && tag_is(&lex->title_words, ti, "unit")) {
+            if (party_post && b.len == tail_from + 1 && tag_is(&lex->title_words, ti, "unit") &&
+                lex->title_words.canon[ti][0]) {
                 const char *organ = party_of_unit(lex->title_words.canon[ti]);
                 if (organ && strcmp(organ, "Đảng ủy") == 0) {
                     t->party_at = b.len;
@@ -446,6 +447,13 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
     }
     t->end = k;
     t->member = tag_is(&lex->titles, idx, "member") && b.len == tail_from;
+    /* "Trưởng ban" + a department's name: "Trưởng Ban Tổ chức" */
+    if (!b.failed && b.len > tail_from + 1 && tail_from >= 4 && strncmp(b.ptr + tail_from - 4, " ban", 4) == 0) {
+        uint32_t cp;
+        wg_utf8_decode(b.ptr + tail_from + 1, &cp);
+        if (u_isupper((UChar32)cp))
+            b.ptr[tail_from - 3] = 'B';
+    }
     if (b.failed) {
         wg_buf_free(&b);
         return WG_ENOMEM;
@@ -792,7 +800,7 @@ static int pass_repeats(ostate *st)
         int done = 0;
         /* the full name again, or with a stray word before it */
         for (size_t s = 0; s < n && !done; s++) {
-            if (n - s < 2 || n - s > 4)
+            if (n - s < 2 || n - s > 4 || st->used[i + s])
                 continue;
             char *f = folded_span(st, i + s, i + n - 1);
             if (!f)

@@ -1,0 +1,252 @@
+/* Officials (SPEC section 2): names with evidence, titles, roles, mentions
+ * and the traps (places, streets, ideas, projects and bylines named after
+ * people; two officials with the same given name). Every sentence here is
+ * written for the test, in the shapes local news uses. */
+#include <stdlib.h>
+#include <string.h>
+#include "harness.h"
+#include "wardgraph.h"
+
+static wg_lexicon *lex;
+
+/* Extracts "Tiêu đề\n\nBODY\n\nBYLINE". */
+static wg_article *run(const char *body, const char *byline)
+{
+    char text[8192];
+    wg_doc *d = NULL;
+    wg_article *a = NULL;
+    snprintf(text, sizeof text, "Hội nghị\n\n%s\n\n%s\n", body, byline ? byline : "Minh Cường");
+    if (wg_doc_new(&d, "t.txt", text, strlen(text), NULL) < 0)
+        return NULL;
+    if (wg_extract(&a, d, lex) < 0)
+        a = NULL;
+    wg_doc_free(d);
+    return a;
+}
+
+static size_t count_officials(const wg_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; a && i < a->nentities; i++)
+        n += a->entities[i].type == WG_OFFICIAL;
+    return n;
+}
+
+static const wg_entity *official(const wg_article *a, const char *name)
+{
+    for (size_t i = 0; a && i < a->nentities; i++)
+        if (a->entities[i].type == WG_OFFICIAL && strcmp(a->entities[i].name, name) == 0)
+            return &a->entities[i];
+    return NULL;
+}
+
+static int has_title(const wg_entity *e, const char *t)
+{
+    for (size_t i = 0; e && i < e->ntitles; i++)
+        if (strcmp(e->titles[i], t) == 0)
+            return 1;
+    return 0;
+}
+
+#define OFFICIAL(a, name)                                                   \
+    do {                                                                    \
+        OK(official((a), (name)) != NULL, "no official '%s'", (name));      \
+    } while (0)
+#define TITLE(a, name, t)                                                   \
+    do {                                                                    \
+        OK(has_title(official((a), (name)), (t)), "'%s' lacks title '%s'", (name), (t)); \
+    } while (0)
+#define ROLES(a, name, bits)                                                \
+    do {                                                                    \
+        const wg_entity *e_ = official((a), (name));                        \
+        OK(e_ && e_->roles == (bits), "'%s' roles %u, want %u", (name), e_ ? e_->roles : 99u, (unsigned)(bits)); \
+    } while (0)
+
+int main(void)
+{
+    wg_article *a;
+    const wg_entity *e;
+    wg_init();
+    if (wg_lexicon_new(&lex) < 0) {
+        fprintf(stderr, "no lexicon: %s\n", wg_error_last());
+        return 1;
+    }
+
+    /* a title before the name, with its organ and scope; the chair */
+    a = run("Sáng 3/5, Bí thư Huyện ủy Yên Lập Nguyễn Văn Hải chủ trì hội nghị.", NULL);
+    OFFICIAL(a, "Nguyễn Văn Hải");
+    TITLE(a, "Nguyễn Văn Hải", "Bí thư Huyện ủy Yên Lập");
+    ROLES(a, "Nguyễn Văn Hải", WG_ROLE_CHAIR);
+    INT_EQ(count_officials(a), 1);
+    wg_article_free(a);
+
+    /* lower-case titles after a comma, one tone placement or the other; a speaker */
+    a = run("Đồng chí Lê Văn Hải, tỉnh uỷ viên, bí thư huyện uỷ, chủ tịch HĐND huyện phát biểu tại hội nghị.", NULL);
+    TITLE(a, "Lê Văn Hải", "Tỉnh ủy viên");
+    TITLE(a, "Lê Văn Hải", "Bí thư Huyện ủy");
+    TITLE(a, "Lê Văn Hải", "Chủ tịch HĐND huyện");
+    ROLES(a, "Lê Văn Hải", WG_ROLE_SPEAKER);
+    wg_article_free(a);
+
+    /* a list after "có các đồng chí:", items split by semicolons */
+    a = run("Tham dự có các đồng chí: Trần Văn Nam, Bí thư Tỉnh ủy; Phạm Thị Lan, Phó Bí thư Thường trực Tỉnh ủy; "
+            "lãnh đạo các sở, ngành.", NULL);
+    TITLE(a, "Trần Văn Nam", "Bí thư Tỉnh ủy");
+    TITLE(a, "Phạm Thị Lan", "Phó Bí thư Thường trực Tỉnh ủy");
+    ROLES(a, "Trần Văn Nam", WG_ROLE_ATTENDEE);
+    ROLES(a, "Phạm Thị Lan", WG_ROLE_ATTENDEE);
+    INT_EQ(count_officials(a), 2);
+    wg_article_free(a);
+
+    /* a title for the whole list before the colon */
+    a = run("Dự lễ có các đồng chí Ủy viên Ban TVTU: Đỗ Văn Chiến, Trưởng Ban Tổ chức Tỉnh ủy; "
+            "Mai Thị Hằng, Phó Chủ tịch UBND tỉnh.", NULL);
+    TITLE(a, "Đỗ Văn Chiến", "Ủy viên Ban Thường vụ Tỉnh ủy");
+    TITLE(a, "Đỗ Văn Chiến", "Trưởng Ban Tổ chức Tỉnh ủy");
+    TITLE(a, "Mai Thị Hằng", "Ủy viên Ban Thường vụ Tỉnh ủy");
+    ROLES(a, "Mai Thị Hằng", WG_ROLE_ATTENDEE);
+    wg_article_free(a);
+
+    /* names joined by a dash after a plural title */
+    a = run("Cùng dự có các Phó Chủ tịch UBND tỉnh Trần Văn An- Phạm Thị Hoa.", NULL);
+    TITLE(a, "Trần Văn An", "Phó Chủ tịch UBND tỉnh");
+    TITLE(a, "Phạm Thị Hoa", "Phó Chủ tịch UBND tỉnh");
+    ROLES(a, "Phạm Thị Hoa", WG_ROLE_ATTENDEE);
+    wg_article_free(a);
+
+    /* abbreviations are expanded; the member post takes the organ written after it */
+    a = run("Đồng chí Hoàng Văn Minh – UVTV Tỉnh ủy, PCT UBND tỉnh về dự buổi làm việc. "
+            "Ông Vũ Đức Thắng - Ủy viên Ban Thường vụ, Trưởng ban Dân vận Thành ủy Hải Phòng cùng đi.", NULL);
+    TITLE(a, "Hoàng Văn Minh", "Ủy viên Ban Thường vụ Tỉnh ủy");
+    TITLE(a, "Hoàng Văn Minh", "Phó Chủ tịch UBND tỉnh");
+    ROLES(a, "Hoàng Văn Minh", WG_ROLE_ATTENDEE);
+    TITLE(a, "Vũ Đức Thắng", "Ủy viên Ban Thường vụ Thành ủy Hải Phòng");
+    ROLES(a, "Vũ Đức Thắng", WG_ROLE_ATTENDEE);
+    wg_article_free(a);
+
+    /* a ward, a street, an idea, a city and a project named after people */
+    a = run("Đảng ủy phường Nguyễn Thái Bình lập lại trật tự trên tuyến đường Nguyễn Cảnh Chân, "
+            "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; du khách đến Thành phố Hồ Chí Minh "
+            "thăm chung cư Lô E Võ Văn Kiệt.", NULL);
+    INT_EQ(count_officials(a), 0);
+    wg_article_free(a);
+
+    /* the city inside a title is not a person; the person after it is */
+    a = run("Chủ tịch UBND Thành phố Hồ Chí Minh Phan Văn Mãi phát biểu khai mạc.", NULL);
+    OFFICIAL(a, "Phan Văn Mãi");
+    TITLE(a, "Phan Văn Mãi", "Chủ tịch UBND Thành phố Hồ Chí Minh");
+    OK(official(a, "Hồ Chí Minh") == NULL, "the city is not an official");
+    ROLES(a, "Phan Văn Mãi", WG_ROLE_SPEAKER);
+    wg_article_free(a);
+
+    /* a byline with the given name of an official: the byline is not one,
+     * "đồng chí Cường" is the official */
+    a = run("Đồng chí Cù Ngọc Cường – Bí thư Thành ủy chủ trì. Kết thúc buổi làm việc, đồng chí Cường đề nghị "
+            "phường quan tâm công tác dân vận.", "Minh Cường");
+    e = official(a, "Cù Ngọc Cường");
+    OK(e && e->nmentions == 2, "two mentions of Cù Ngọc Cường");
+    ROLES(a, "Cù Ngọc Cường", WG_ROLE_CHAIR | WG_ROLE_SPEAKER);
+    OK(official(a, "Minh Cường") == NULL, "the byline is not an official");
+    INT_EQ(count_officials(a), 1);
+    wg_article_free(a);
+
+    /* two officials with the same given name: "đồng chí Phú" stays unresolved */
+    a = run("Đồng chí Bùi Văn Phú – Phó Bí thư Thường trực Thành ủy làm việc với phường. Cùng đi có đồng chí "
+            "Nguyễn Thành Phú – Chủ tịch UBND thành phố. Đồng chí Phú đề nghị phường rà soát hồ sơ.", NULL);
+    e = official(a, "Bùi Văn Phú");
+    OK(e && e->nmentions == 1, "Bùi Văn Phú: one mention");
+    e = official(a, "Nguyễn Thành Phú");
+    OK(e && e->nmentions == 1, "Nguyễn Thành Phú: one mention");
+    ROLES(a, "Nguyễn Thành Phú", WG_ROLE_ATTENDEE);
+    ROLES(a, "Bùi Văn Phú", 0);
+    INT_EQ(count_officials(a), 2);
+    wg_article_free(a);
+
+    /* one official with that given name: resolved */
+    a = run("Tại đại hội, bà Tô Việt Thu, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy phường Bạc Liêu cho biết "
+            "phường đã hoàn thành các chỉ tiêu. Theo bà Thu, phường còn nhiều khó khăn.", NULL);
+    e = official(a, "Tô Việt Thu");
+    OK(e && e->nmentions == 2, "bà Thu is Tô Việt Thu");
+    ROLES(a, "Tô Việt Thu", 0);
+    TITLE(a, "Tô Việt Thu", "Bí thư Đảng ủy phường Bạc Liêu");
+    wg_article_free(a);
+
+    /* names of the Central Highlands peoples, with a title as evidence */
+    a = run("Đồng chí Y Biêr Niê, Phó Chủ tịch UBND tỉnh, phát biểu tại buổi làm việc. Về phía tỉnh có các đồng chí: "
+            "Ksor Phước Hà - Ủy viên Ban Thường vụ Tỉnh ủy; Rah Lan Chung-Phó Bí thư Tỉnh ủy.", NULL);
+    ROLES(a, "Y Biêr Niê", WG_ROLE_SPEAKER);
+    TITLE(a, "Ksor Phước Hà", "Ủy viên Ban Thường vụ Tỉnh ủy");
+    ROLES(a, "Rah Lan Chung", WG_ROLE_ATTENDEE);
+    wg_article_free(a);
+
+    /* a former post keeps "nguyên"; a place name between the title and the person */
+    a = run("Ông Nguyễn Văn Đông - nguyên Bí thư Thành ủy Thủ Dầu Một được chỉ định làm Bí thư Đảng ủy phường. "
+            "Bí thư Tỉnh ủy Đắk Lắk Lương Nguyễn Minh Triết ghi nhận. Ông Lương Nguyễn Minh Triết đề nghị. "
+            "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh cùng dự.", NULL);
+    TITLE(a, "Nguyễn Văn Đông", "nguyên Bí thư Thành ủy Thủ Dầu Một");
+    TITLE(a, "Lương Nguyễn Minh Triết", "Bí thư Tỉnh ủy Đắk Lắk");
+    e = official(a, "Lương Nguyễn Minh Triết");
+    OK(e && e->nmentions == 2, "Lương Nguyễn Minh Triết: two mentions");
+    TITLE(a, "Đồng Văn Thanh", "Chủ tịch UBND tỉnh Hậu Giang");
+    INT_EQ(count_officials(a), 3);
+    wg_article_free(a);
+
+    /* a party secretary of a unit; abbreviated unit words */
+    a = run("Ông Trần Quốc Trung, Bí thư phường Bình Trưng, đọc diễn văn khai mạc. Dự đại hội có ông Trương Tấn "
+            "Sơn, Phó chủ tịch UBND Q.Tân Bình và ông Lê Minh Hoàng, Bí thư Đảng ủy TT.Long Hải.", NULL);
+    TITLE(a, "Trần Quốc Trung", "Bí thư Đảng ủy phường Bình Trưng");
+    ROLES(a, "Trần Quốc Trung", WG_ROLE_SPEAKER);
+    TITLE(a, "Trương Tấn Sơn", "Phó Chủ tịch UBND quận Tân Bình");
+    TITLE(a, "Lê Minh Hoàng", "Bí thư Đảng ủy thị trấn Long Hải");
+    ROLES(a, "Lê Minh Hoàng", WG_ROLE_ATTENDEE);
+    wg_article_free(a);
+
+    /* roles written in other shapes, and verbs that give none */
+    a = run("Chiều 26/7, dưới sự chủ trì của đồng chí Đinh Tiến Dũng - Chủ tịch UBND tỉnh, UBND tỉnh họp phiên "
+            "thường kỳ. Đoàn công tác do ông Phùng Quốc Hiển – Giám đốc Sở Y tế dẫn đầu. Phát biểu kết luận, "
+            "đồng chí Đinh Tiến Dũng yêu cầu các sở đẩy nhanh tiến độ dự án. Ông Hà Văn Tuấn, Chủ tịch UBND xã, "
+            "cho biết xã đã giải ngân dự toán.", NULL);
+    ROLES(a, "Đinh Tiến Dũng", WG_ROLE_CHAIR | WG_ROLE_SPEAKER);
+    ROLES(a, "Phùng Quốc Hiển", WG_ROLE_CHAIR);
+    TITLE(a, "Phùng Quốc Hiển", "Giám đốc Sở Y tế");
+    ROLES(a, "Hà Văn Tuấn", 0);
+    TITLE(a, "Hà Văn Tuấn", "Chủ tịch UBND xã");
+    wg_article_free(a);
+
+    /* a title with a dash in the place's name; mention offsets */
+    {
+        const char *body = "Ngày 6/8, đồng chí Châu Thị Thanh Hà, UVTV Tỉnh ủy, Bí thư Thành ủy Phan Rang – Tháp Chàm "
+                           "tiếp xúc cử tri.";
+        a = run(body, NULL);
+        TITLE(a, "Châu Thị Thanh Hà", "Bí thư Thành ủy Phan Rang – Tháp Chàm");
+        TITLE(a, "Châu Thị Thanh Hà", "Ủy viên Ban Thường vụ Tỉnh ủy");
+        e = official(a, "Châu Thị Thanh Hà");
+        OK(e && e->nmentions == 1, "one mention");
+        if (e && e->nmentions == 1) {
+            size_t want = strlen("Hội nghị\n\n") + (size_t)(strstr(body, "Châu Thị") - body);
+            INT_EQ(e->mentions[0].start, want);
+            INT_EQ(e->mentions[0].end, want + strlen("Châu Thị Thanh Hà"));
+            STR_EQ(e->mentions[0].text, "Châu Thị Thanh Hà");
+            STR_EQ(e->key, "official:châu-thị-thanh-hà");
+        }
+        wg_article_free(a);
+    }
+
+    /* no evidence, no official: a name alone, a name in a caption credit */
+    a = run("Nguyễn Văn Bình và Trần Thị Mai đến thăm khu phố. Ảnh: Phạm Bằng", NULL);
+    INT_EQ(count_officials(a), 0);
+    wg_article_free(a);
+
+    /* the same name in two articles gets the same key; diacritics keep people apart */
+    {
+        wg_article *b = run("Ông Nguyễn Văn Hưng, Chủ tịch UBND xã, dự.", NULL);
+        wg_article *d = run("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã, dự.", NULL);
+        const wg_entity *x = official(b, "Nguyễn Văn Hưng"), *y = official(d, "Nguyễn Văn Hùng");
+        OK(x && y && strcmp(x->key, y->key) != 0, "Hưng and Hùng are two people");
+        wg_article_free(b);
+        wg_article_free(d);
+    }
+
+    wg_lexicon_free(lex);
+    return HARNESS_DONE();
+}
