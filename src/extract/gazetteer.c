@@ -96,6 +96,32 @@ static int add_unit(void *ctx, char **fields, size_t nfields)
         g->dist = idx;
     }
     u->province = g->prov;
+    u->successor = WG_NONE;
+    /* "P<TAB>Tỉnh Cà Mau<TAB>Tỉnh Bạc Liêu,Tỉnh Cà Mau": the old provinces
+     * merged into a new one */
+    if (level == LV_P && g->era == 7 && nfields > 2) {
+        char *list = wg_i_strdup(fields[2]), *save = NULL;
+        if (!list)
+            return WG_ENOMEM;
+        for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+            char *w = fold_words(t);
+            size_t head;
+            if (!w) {
+                free(list);
+                return WG_ENOMEM;
+            }
+            const char *b = strchr(w, ' ');
+            /* drop the unit word: "tỉnh bạc liêu" -> "bạc liêu" */
+            if (strncmp(w, "thành phố ", strlen("thành phố ")) == 0)
+                b = w + strlen("thành phố");
+            if (b && wg_strmap_get(&pl->bare, b + 1, &head))
+                for (size_t k = head; k != WG_NONE; k = pl->u[k].next)
+                    if (pl->u[k].level == LV_P && pl->u[k].era == 3)
+                        pl->u[k].successor = idx;
+            free(w);
+        }
+        free(list);
+    }
     u->district = level == LV_W ? g->dist : level == LV_D ? idx : WG_NONE;
     size_t wc = 1;
     for (const char *p = u->bare; *p; p++)

@@ -47,6 +47,7 @@ typedef struct {
     wg_i_ctx *c;
     const wg_i_places *pl;
     int eras;           /* bit 1: 2025-03 list, bit 2: 2025-07 list */
+    int prefer;         /* 7: after the reform (new units first), 0: unknown */
     unsigned char *headline; /* per paragraph */
     size_t npara;
     wg_strmap seen;     /* bare names written in running text */
@@ -725,6 +726,16 @@ static int add_vote(vote **v, size_t *n, size_t *cap, const char *name, size_t g
     return 0;
 }
 
+/* The province of unit u as the article's time knows it: after the
+ * reform an old province is the new one it went into. */
+static size_t prov_of(const st *s, size_t u)
+{
+    size_t p = s->pl->u[u].province;
+    if (s->prefer == 7 && s->pl->u[p].era == 3 && s->pl->u[p].successor != WG_NONE)
+        return s->pl->u[p].successor;
+    return p;
+}
+
 /* Candidate gazetteer units of a place. */
 static size_t place_cands(const st *s, const place *p, size_t *out, size_t max)
 {
@@ -740,9 +751,20 @@ static size_t place_cands(const st *s, const place *p, size_t *out, size_t max)
     size_t head;
     if (!wg_strmap_get(&s->pl->bare, p->bare, &head))
         return 0;
+    int pref = 0;
     for (size_t k = head; k != WG_NONE && n < max; k = s->pl->u[k].next)
-        if (unit_fits(&s->pl->u[k], p->unit) && era_ok(s->eras, s->pl->u[k].era))
+        if (unit_fits(&s->pl->u[k], p->unit) && era_ok(s->eras, s->pl->u[k].era)) {
             out[n++] = k;
+            pref |= s->prefer && s->pl->u[k].era == s->prefer;
+        }
+    /* after the reform a name of the new list means the new unit */
+    if (pref) {
+        size_t m = 0;
+        for (size_t a = 0; a < n; a++)
+            if (s->pl->u[out[a]].era == s->prefer)
+                out[m++] = out[a];
+        n = m;
+    }
     return n;
 }
 
@@ -765,6 +787,49 @@ static size_t paren_unit(const st *s, const char *f)
             g = k;
     }
     return g;
+}
+
+/* An undated article: before or after the July 2025 reform? Units that
+ * exist only in one list, district-level bodies (abolished by the reform)
+ * and "(cũ)" ("former") after a name tell. */
+static void infer_eras(st *s)
+{
+    const wg_i_ctx *c = s->c;
+    int before = 0, after = 0;
+    for (size_t k = 0; k < s->npl; k++) {
+        const place *p = &s->pl_arr[k];
+        if (p->unit != U_NONE && unit_level(p->unit) == LV_D)
+            before++;
+        if (!p->bare || p->acronym)
+            continue;
+        int dup = 0;
+        for (size_t q = 0; q < k && !dup; q++)
+            dup = s->pl_arr[q].bare && s->pl_arr[q].unit == p->unit && strcmp(s->pl_arr[q].bare, p->bare) == 0;
+        size_t head;
+        if (dup || !wg_strmap_get(&s->pl->bare, p->bare, &head))
+            continue;
+        int in3 = 0, in7 = 0;
+        for (size_t u = head; u != WG_NONE; u = s->pl->u[u].next)
+            if (unit_fits(&s->pl->u[u], p->unit)) {
+                in3 |= s->pl->u[u].era == 3;
+                in7 |= s->pl->u[u].era == 7;
+            }
+        before += in3 && !in7;
+        after += in7 && !in3;
+    }
+    for (size_t k = 0; k < s->nom; k++) {
+        wg_i_unit u = party_unit(s->pl->organs[s->om[k].organ].canon);
+        if (s->pl->organs[s->om[k].organ].cls == OC_PARTY && u != U_NONE && unit_level(u) == LV_D)
+            before++;
+    }
+    for (size_t k = 1; k < c->ntok; k++) {
+        size_t gl;
+        const char *g = wg_i_gap(c, k, &gl);
+        if (strcmp(c->tok[k].fold, "cũ") == 0 && gl && g[gl - 1] == '(')
+            after += 100; /* "(cũ)": the names have changed since */
+    }
+    if (after > before)
+        s->prefer = 7;
 }
 
 static int context(st *s)
@@ -794,7 +859,7 @@ static int context(st *s)
                 q.acronym = 1;
                 size_t g = paren_unit(s, p->paren);
                 if (g != WG_NONE)
-                    err = add_vote(&pv, &npv, &pcap, s->pl->u[s->pl->u[g].province].bare, s->pl->u[g].province, 2);
+                    err = add_vote(&pv, &npv, &pcap, s->pl->u[prov_of(s, g)].bare, prov_of(s, g), 2);
                 (void)q;
             }
             if (!n)
@@ -803,7 +868,7 @@ static int context(st *s)
             const char *provs[64];
             size_t np = 0;
             for (size_t a = 0; a < n; a++) {
-                const char *pn = s->pl->u[s->pl->u[cand[a]].province].bare;
+                const char *pn = s->pl->u[prov_of(s, cand[a])].bare;
                 int dup = 0;
                 for (size_t b = 0; b < np; b++)
                     dup |= strcmp(provs[b], pn) == 0;
@@ -815,21 +880,21 @@ static int context(st *s)
                 if (np > 4)
                     continue; /* a common name says nothing */
                 for (size_t a = 0; a < n && !err; a++) {
-                    const char *pn = s->pl->u[s->pl->u[cand[a]].province].bare;
+                    const char *pn = s->pl->u[prov_of(s, cand[a])].bare;
                     int first = 1;
                     for (size_t b = 0; b < a; b++)
-                        if (strcmp(s->pl->u[s->pl->u[cand[b]].province].bare, pn) == 0)
+                        if (strcmp(s->pl->u[prov_of(s, cand[b])].bare, pn) == 0)
                             first = 0;
                     /* undated: the lists before the reform by a hair (most articles) */
                     double eb = s->pl->u[cand[a]].era == 3 ? 1.001 : 1.0;
                     if (first)
-                        err = add_vote(&pv, &npv, &pcap, pn, s->pl->u[cand[a]].province, eb * lvw / (double)np);
+                        err = add_vote(&pv, &npv, &pcap, pn, prov_of(s, cand[a]), eb * lvw / (double)np);
                 }
             } else if (s->best_prov) {
                 size_t nd = 0, ds[64];
                 for (size_t a = 0; a < n; a++) {
                     const wg_i_gzunit *u = &s->pl->u[cand[a]];
-                    if (u->district == WG_NONE || strcmp(s->pl->u[u->province].bare, s->best_prov) != 0)
+                    if (u->district == WG_NONE || strcmp(s->pl->u[prov_of(s, cand[a])].bare, s->best_prov) != 0)
                         continue;
                     ds[nd++] = u->district;
                 }
@@ -900,7 +965,7 @@ static void resolve(st *s, place *p)
     size_t in_best = WG_NONE, nin = 0;
     for (size_t a = 0; a < n; a++) {
         const wg_i_gzunit *u = &s->pl->u[cand[a]];
-        if (want && strcmp(s->pl->u[u->province].bare, want) == 0) {
+        if (want && strcmp(s->pl->u[prov_of(s, cand[a])].bare, want) == 0) {
             /* prefer the one in the article's district */
             if (in_best == WG_NONE || (s->best_dist_gz != WG_NONE && u->district == s->best_dist_gz))
                 in_best = cand[a];
@@ -909,12 +974,16 @@ static void resolve(st *s, place *p)
     }
     if (in_best != WG_NONE) {
         p->gz = in_best;
-    } else if (n) {
-        /* a name only one place bears places itself */
-        size_t cnt;
-        size_t g = p->acronym ? cand[0] : gz_find(s->pl, p->bare, p->unit, s->eras, NULL, &cnt);
-        if (p->acronym || cnt == 1)
-            p->gz = g;
+    } else if (n && (!want || p->acronym || (p->unit != U_NONE && unit_level(p->unit) != LV_W))) {
+        /* a name only one place bears places itself; but a ward the
+         * gazetteer lacks in the article's province (renamed, merged) is
+         * not the namesake elsewhere */
+        int one = 1;
+        for (size_t a = 1; a < n; a++)
+            one &= strcmp(s->pl->u[prov_of(s, cand[a])].bare, s->pl->u[prov_of(s, cand[0])].bare) == 0 &&
+                    s->pl->u[cand[a]].level == s->pl->u[cand[0]].level;
+        if (p->acronym || one)
+            p->gz = cand[0];
     }
     if (p->gz != WG_NONE)
         p->prov = wg_i_strdup(s->pl->u[s->pl->u[p->gz].province].bare);
@@ -1315,6 +1384,10 @@ static int st_init(st *s, wg_i_ctx *c)
     s->c = c;
     s->pl = c->lex ? c->lex->places : NULL;
     s->eras = eras_of(c->art ? c->art->date : NULL);
+    /* after the reform old names still occur ("tỉnh Bạc Liêu (cũ)") */
+    s->prefer = s->eras == 2 ? 7 : 0;
+    if (s->eras == 2)
+        s->eras = 3;
     s->best_prov_gz = s->best_dist_gz = s->focus_ward = WG_NONE;
     s->best_tinh_gz = s->best_city_gz = WG_NONE;
     s->npara = c->ntok ? c->tok[c->ntok - 1].paragraph + 1 : 0;
@@ -1391,6 +1464,8 @@ int wg_i_find_places(wg_i_ctx *c)
     }
     if (!err)
         err = scan(&s, 1);
+    if (!err && s.eras == 3 && !s.prefer)
+        infer_eras(&s);
     if (!err)
         err = context(&s);
     if (!err) {

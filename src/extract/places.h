@@ -23,6 +23,7 @@ typedef struct {
     size_t district;   /* index of its district or WG_NONE */
     size_t next;       /* next unit with the same bare name */
     size_t next_init;  /* next unit with the same initials */
+    size_t successor;  /* a 2025-03 province: the 2025-07 one it went into */
 } wg_i_gzunit;
 
 enum { OC_PARTY, OC_DANG, OC_STATE, OC_DEPT, OC_CENTRAL, OC_CELL };
