@@ -757,6 +757,12 @@ static size_t place_cands(const st *s, const place *p, size_t *out, size_t max)
             out[n++] = k;
             pref |= s->prefer && s->pl->u[k].era == s->prefer;
         }
+    /* a district upgraded since the text was written: "TX Đông Triều" is
+     * now a city, "huyện" became "thị xã" */
+    if (!n && (p->unit == U_TX || p->unit == U_HUYEN || p->unit == U_QUAN || p->unit == U_TP))
+        for (size_t k = head; k != WG_NONE && n < max; k = s->pl->u[k].next)
+            if (s->pl->u[k].level == LV_D && era_ok(s->eras, s->pl->u[k].era))
+                out[n++] = k;
     /* after the reform a name of the new list means the new unit */
     if (pref) {
         size_t m = 0;
