@@ -444,7 +444,7 @@ static size_t places_at(st *s, size_t i, wg_i_unit implied, int ward_only, size_
             if (!numeric)
                 break;
             m = 1;
-        } else if (c->tok[k].cap && !numeric) {
+        } else if (c->tok[k].cap) {
             m = name_len(s, k, u, headline);
             if (!m || (m == 1 && c->tok[k].end - c->tok[k].start <= 2))
                 break; /* "Đ": a cut-off word */
@@ -590,12 +590,14 @@ static int organs_at(st *s, size_t i, size_t *taken)
         /* a department names its committee: Ban Dân vận Quận ủy Quận 1;
          * "Trưởng ban Nội chính Tỉnh ủy" writes it in lower case */
         int after_head = i && strcmp(c->tok[i - 1].fold, "trưởng") == 0 && wg_i_gap_spaces(c, i);
-        if ((!c->tok[i].cap && !after_head) || !spaced)
+        if (!c->tok[i].cap && !after_head)
             return 0;
         /* "Ban Tổ chức, Ban Tuyên giáo và Ban Nội chính Tỉnh ủy": the
          * departments listed before a committee are all its */
         size_t at = j, last = m.t1;
         for (int hop = 0; hop < 6; hop++) {
+            if (at < c->ntok && !wg_i_gap_spaces(c, at))
+                at = c->ntok; /* not directly followed: look along the list */
             if (at < c->ntok && wg_i_tokens_are(c, at, "trung ương")) {
                 m.central_dept = 1;
                 if (wg_i_tokens_are(c, at, "trung ương đảng"))
@@ -1174,7 +1176,14 @@ static int committee_name(const st *s, const omention *m, cname *out)
         /* the scope is written: keep it as written */
         int party_like = o->cls == OC_PARTY || (o->cls == OC_DANG && lvunit != U_NONE);
         wg_buf_putc(&name, ' ');
-        if (party_like && !p->unit_written)
+        if (party_like && !p->unit_written && p->n0 != WG_NONE && s->c->tok[p->n0].digit &&
+            (p->unit == U_QUAN || p->unit == U_PHUONG)) {
+            /* "Quận ủy 3, 10 và Bình Thạnh": Quận ủy Quận 3 */
+            wg_buf_putc(&name, p->unit == U_QUAN ? 'Q' : 'P');
+            wg_buf_puts(&name, unit_words[p->unit] + 1);
+            wg_buf_putc(&name, ' ');
+            wg_buf_puts(&name, p->disp);
+        } else if (party_like && !p->unit_written)
             wg_buf_puts(&name, p->disp);
         else if (party_like && p->scope && !(p->n0 != WG_NONE && s->c->tok[p->n0].digit) &&
                  p->unit != U_TP)

@@ -1,0 +1,272 @@
+/* Wards and committees (SPEC sections 2-3): unit words with names and
+ * numbers, headline capitals, lists, units written twice, the July 2025
+ * units, organs and their abbreviations, scopes resolved from the article,
+ * and keys that keep same-named bodies of different places apart. Every
+ * sentence is written for the test, in the shapes local news uses. */
+#include <stdlib.h>
+#include <string.h>
+#include "harness.h"
+#include "wardgraph.h"
+
+static wg_lexicon *lex;
+
+static wg_article *run2(const char *title, const char *body, const char *source)
+{
+    char text[8192];
+    wg_doc *d = NULL;
+    wg_article *a = NULL;
+    snprintf(text, sizeof text, "%s\n\n%s\n\nMinh Cường\n", title, body);
+    if (wg_doc_new(&d, source, text, strlen(text), NULL) < 0)
+        return NULL;
+    if (wg_extract(&a, d, lex) < 0)
+        a = NULL;
+    wg_doc_free(d);
+    return a;
+}
+
+static wg_article *run(const char *body)
+{
+    return run2("Hội nghị", body, "t.txt");
+}
+
+static const wg_entity *find(const wg_article *a, wg_entity_type t, const char *name)
+{
+    for (size_t i = 0; a && i < a->nentities; i++)
+        if (a->entities[i].type == t && strcmp(a->entities[i].name, name) == 0)
+            return &a->entities[i];
+    return NULL;
+}
+
+static size_t count(const wg_article *a, wg_entity_type t)
+{
+    size_t n = 0;
+    for (size_t i = 0; a && i < a->nentities; i++)
+        n += a->entities[i].type == t;
+    return n;
+}
+
+static const char *key(const wg_article *a, wg_entity_type t, const char *name)
+{
+    const wg_entity *e = find(a, t, name);
+    return e ? e->key : "(none)";
+}
+
+#define HAS(a, t, name) OK(find((a), (t), (name)) != NULL, "no %s '%s'", wg_entity_type_name(t), (name))
+#define HASNT(a, t, name) OK(find((a), (t), (name)) == NULL, "unexpected %s '%s'", wg_entity_type_name(t), (name))
+#define KEY_HAS(a, t, name, part)                                                                  \
+    OK(strstr(key((a), (t), (name)), (part)) != NULL, "key of '%s' is %s, want ...%s...", (name), \
+       key((a), (t), (name)), (part))
+
+int main(void)
+{
+    wg_article *a, *b;
+    wg_init();
+    if (wg_lexicon_new(&lex) < 0) {
+        fprintf(stderr, "no lexicon: %s\n", wg_error_last());
+        return 1;
+    }
+
+    /* headline capitals: the name ends where the gazetteer or the running
+     * text says, not at the next capital word */
+    a = run2("PHƯỜNG CẦU KHO TẬP TRUNG PHÁT TRIỂN KINH TẾ - XÃ HỘI",
+             "Sáng nay, Đảng ủy phường Cầu Kho họp phiên thường kỳ.", "t.txt");
+    HAS(a, WG_WARD, "phường Cầu Kho");
+    HASNT(a, WG_WARD, "phường Cầu Kho Tập");
+    HASNT(a, WG_WARD, "xã Hội");
+    HAS(a, WG_COMMITTEE, "Đảng ủy phường Cầu Kho");
+    INT_EQ(count(a, WG_WARD), 1);
+    wg_article_free(a);
+
+    /* a headline ward the running text writes too */
+    a = run2("ĐẢNG BỘ XÃ PHÚ LỘC ĐẠI HỘI NHIỆM KỲ MỚI", "Đại hội Đảng bộ xã Phú Lộc diễn ra trong hai ngày.",
+             "t.txt");
+    HAS(a, WG_WARD, "xã Phú Lộc");
+    HASNT(a, WG_WARD, "xã Phú Lộc Đại");
+    wg_article_free(a);
+
+    /* "xã hội" (society) and generic phrases are no wards */
+    a = run("Công tác an sinh xã hội được quan tâm; Xã hội hóa giáo dục; xây dựng phường văn minh, "
+            "đạt chuẩn “Phường Đô thị văn minh”.");
+    INT_EQ(count(a, WG_WARD), 0);
+    wg_article_free(a);
+
+    /* lists under one unit word, named and numbered */
+    a = run("Đoàn làm việc tại các xã Hoằng Ngọc, Hoằng Cát và Thiệu Nguyên. Sáp nhập các phường 1, 2 và 7 "
+            "của thành phố Bạc Liêu.");
+    HAS(a, WG_WARD, "xã Hoằng Ngọc");
+    HAS(a, WG_WARD, "xã Hoằng Cát");
+    HAS(a, WG_WARD, "xã Thiệu Nguyên");
+    HAS(a, WG_WARD, "phường 1");
+    HAS(a, WG_WARD, "phường 2");
+    HAS(a, WG_WARD, "phường 7");
+    INT_EQ(count(a, WG_WARD), 6);
+    wg_article_free(a);
+
+    /* a list after a colon, and one item less: a cut-off word is no ward */
+    a = run("Phường mới hợp nhất 3 phường: Thuận Phước, Thanh Bình, Thạch Thang. Phụ trách các xã Cái Nước, Đ");
+    HAS(a, WG_WARD, "phường Thuận Phước");
+    HAS(a, WG_WARD, "phường Thạch Thang");
+    HASNT(a, WG_WARD, "xã Đ");
+    wg_article_free(a);
+
+    /* without "các" an item after a comma must be a known unit: a person
+     * is not a ward */
+    a = run("Đồng chí công tác tại xã Tân Lập, Nguyễn Văn Hùng phát biểu.");
+    HAS(a, WG_WARD, "xã Tân Lập");
+    HASNT(a, WG_WARD, "xã Nguyễn Văn Hùng");
+    INT_EQ(count(a, WG_WARD), 1);
+    wg_article_free(a);
+
+    /* the unit word written twice */
+    a = run("Ban Thường vụ làm việc với đảng ủy xã xã Tân Lập về công tác cán bộ.");
+    HAS(a, WG_WARD, "xã Tân Lập");
+    HAS(a, WG_COMMITTEE, "Đảng ủy xã Tân Lập");
+    INT_EQ(count(a, WG_WARD), 1);
+    wg_article_free(a);
+
+    /* a ward named after a person; the official after it is not in it */
+    a = run("Chủ tịch UBND phường Nguyễn Thái Bình Trần Văn An báo cáo. Phường Nguyễn Thái Bình có nhiều mô hình.");
+    HAS(a, WG_WARD, "phường Nguyễn Thái Bình");
+    HAS(a, WG_COMMITTEE, "UBND phường Nguyễn Thái Bình");
+    INT_EQ(count(a, WG_WARD), 1);
+    wg_article_free(a);
+
+    /* a person after a province's organ is no scope */
+    a = run("Phó Chủ tịch UBND tỉnh Nguyễn Văn An dự họp cùng lãnh đạo tỉnh Long An.");
+    HASNT(a, WG_COMMITTEE, "UBND tỉnh Nguyễn Văn An");
+    OK(count(a, WG_COMMITTEE) == 1, "one committee, got %zu", count(a, WG_COMMITTEE));
+    wg_article_free(a);
+
+    /* abbreviated unit words */
+    a = run("Tham dự có Bí thư Đảng ủy P.Giá Rai và Bí thư Đảng ủy TT. Long Hải.");
+    HAS(a, WG_WARD, "phường Giá Rai");
+    HAS(a, WG_WARD, "thị trấn Long Hải");
+    wg_article_free(a);
+
+    /* the July 2025 units, placed by the province in brackets */
+    a = run("Ngày 12/8/2025, Đảng ủy xã Bình Mỹ (TPHCM) tổ chức đại hội. Xã Bình Mỹ có 40 nghìn dân.");
+    HAS(a, WG_WARD, "xã Bình Mỹ");
+    KEY_HAS(a, WG_WARD, "xã Bình Mỹ", "hồ-chí-minh");
+    KEY_HAS(a, WG_COMMITTEE, "Đảng ủy xã Bình Mỹ", "hồ-chí-minh");
+    wg_article_free(a);
+
+    /* a commune name many provinces share: apart, by the article's province */
+    a = run("Lãnh đạo tỉnh Bình Phước thăm xã Tân Lập. Xã Tân Lập có 5 ấp.");
+    b = run("Lãnh đạo tỉnh Kon Tum thăm xã Tân Lập. Xã Tân Lập có 7 thôn.");
+    KEY_HAS(a, WG_WARD, "xã Tân Lập", "bình-phước");
+    KEY_HAS(b, WG_WARD, "xã Tân Lập", "kon-tum");
+    OK(strcmp(key(a, WG_WARD, "xã Tân Lập"), key(b, WG_WARD, "xã Tân Lập")) != 0, "two Tân Lập share a key");
+    wg_article_free(a);
+    wg_article_free(b);
+
+    /* committees: scope written, resolved from the article, abbreviations */
+    a = run("Ngày 24/2/2023, Thường trực Quận ủy – UBND quận làm việc với Đảng ủy phường Cầu Kho. Bí thư "
+            "Quận ủy Quận 1 chủ trì. Đảng ủy phường đã ban hành 5 nghị quyết. Ban Dân vận Quận ủy cần quan "
+            "tâm công tác dân tộc.");
+    HAS(a, WG_COMMITTEE, "UBND Quận 1");
+    HAS(a, WG_COMMITTEE, "Quận ủy Quận 1");
+    HAS(a, WG_COMMITTEE, "Đảng ủy phường Cầu Kho");
+    HAS(a, WG_COMMITTEE, "Ban Dân vận Quận ủy Quận 1");
+    HASNT(a, WG_COMMITTEE, "UBND quận");
+    HASNT(a, WG_COMMITTEE, "Quận ủy");
+    OK(find(a, WG_COMMITTEE, "Đảng ủy phường Cầu Kho") && find(a, WG_COMMITTEE, "Đảng ủy phường Cầu Kho")->nmentions == 2,
+       "Đảng ủy phường is the ward's");
+    INT_EQ(count(a, WG_COMMITTEE), 4);
+    wg_article_free(a);
+
+    a = run("Giám sát của UB.MTTQ Việt Nam phường Đức Xuân; Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn; "
+            "HĐND, UBND tỉnh Bắc Kạn; cấp ủy, HĐND, UBND, MTTQ Việt Nam các cấp; tập thể Chi bộ 10B.");
+    HAS(a, WG_COMMITTEE, "Ủy ban MTTQ phường Đức Xuân");
+    HAS(a, WG_COMMITTEE, "Ủy ban MTTQ tỉnh Bắc Kạn");
+    HAS(a, WG_COMMITTEE, "HĐND tỉnh Bắc Kạn");
+    HAS(a, WG_COMMITTEE, "UBND tỉnh Bắc Kạn");
+    HAS(a, WG_COMMITTEE, "Chi bộ 10B");
+    HASNT(a, WG_COMMITTEE, "HĐND");
+    HASNT(a, WG_COMMITTEE, "UBND");
+    INT_EQ(count(a, WG_COMMITTEE), 5);
+    wg_article_free(a);
+
+    /* Đảng bộ of a district or province is that level's committee */
+    a = run("Đại hội Đảng bộ huyện Yên Lập lần thứ XXIV; Ban Chấp hành Đảng bộ tỉnh Long An họp.");
+    HAS(a, WG_COMMITTEE, "Huyện ủy Yên Lập");
+    HAS(a, WG_COMMITTEE, "Tỉnh ủy Long An");
+    INT_EQ(count(a, WG_COMMITTEE), 2);
+    wg_article_free(a);
+
+    /* a department names its committee too; lists of departments and of
+     * committees */
+    a = run("Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa phát biểu. Lãnh đạo Ban Tuyên giáo, Ban Dân vận Tỉnh ủy "
+            "Thanh Hóa dự. Đại diện Quận ủy 3, 10 và Bình Thạnh.");
+    HAS(a, WG_COMMITTEE, "Ban Tổ chức Tỉnh ủy Thanh Hóa");
+    HAS(a, WG_COMMITTEE, "Tỉnh ủy Thanh Hóa");
+    HAS(a, WG_COMMITTEE, "Ban Tuyên giáo Tỉnh ủy Thanh Hóa");
+    HAS(a, WG_COMMITTEE, "Ban Dân vận Tỉnh ủy Thanh Hóa");
+    HAS(a, WG_COMMITTEE, "Quận ủy Quận 3");
+    HAS(a, WG_COMMITTEE, "Quận ủy Quận 10");
+    HAS(a, WG_COMMITTEE, "Quận ủy Bình Thạnh");
+    wg_article_free(a);
+
+    /* the acronym of a district city; its province places the bare Tỉnh ủy */
+    a = run("Thường trực Thành ủy PRTC làm việc với Đảng ủy phường Thanh Sơn; chỉ thị của Ban Thường vụ "
+            "Tỉnh ủy. Chủ tịch UBND thành phố PRTC dự.");
+    HAS(a, WG_COMMITTEE, "Thành ủy PRTC");
+    HAS(a, WG_COMMITTEE, "UBND thành phố PRTC");
+    KEY_HAS(a, WG_COMMITTEE, "Tỉnh ủy", "ninh-thuận");
+    KEY_HAS(a, WG_COMMITTEE, "Thành ủy PRTC", "phan-rang-tháp-chàm");
+    wg_article_free(a);
+
+    /* two cities' bare Thành ủy: never one key */
+    a = run2("Làm việc tại phường Cầu Kho", "Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận 1 dự. "
+             "Đảng ủy phường Cầu Kho báo cáo.", "a.txt");
+    b = run2("Làm việc tại phường Đức Xuân", "Ban Thường vụ Thành ủy làm việc với Đảng ủy phường Đức "
+             "Xuân. Thành ủy giao nhiệm vụ.", "b.txt");
+    HAS(a, WG_COMMITTEE, "Thành ủy");
+    HAS(b, WG_COMMITTEE, "Thành ủy");
+    OK(strcmp(key(a, WG_COMMITTEE, "Thành ủy"), key(b, WG_COMMITTEE, "Thành ủy")) != 0, "two Thành ủy merged: %s",
+       key(a, WG_COMMITTEE, "Thành ủy"));
+    KEY_HAS(a, WG_COMMITTEE, "Thành ủy", "hồ-chí-minh");
+    KEY_HAS(b, WG_COMMITTEE, "Thành ủy", "bắc-kạn");
+    wg_article_free(a);
+    wg_article_free(b);
+
+    /* Hồ Chí Minh the idea places nothing: an unplaced bare Tỉnh ủy stays
+     * its article's, and two such articles keep two keys */
+    a = run2("Học tập", "Học tập tư tưởng Hồ Chí Minh theo chỉ đạo của Tỉnh ủy.", "x1.txt");
+    b = run2("Học tập", "Học tập tư tưởng Hồ Chí Minh theo chỉ đạo của Tỉnh ủy.", "x2.txt");
+    HAS(a, WG_COMMITTEE, "Tỉnh ủy");
+    OK(strstr(key(a, WG_COMMITTEE, "Tỉnh ủy"), "hồ-chí-minh") == NULL, "idea placed: %s", key(a, WG_COMMITTEE, "Tỉnh ủy"));
+    OK(strcmp(key(a, WG_COMMITTEE, "Tỉnh ủy"), key(b, WG_COMMITTEE, "Tỉnh ủy")) != 0, "unplaced bodies merged");
+    INT_EQ(count(a, WG_WARD), 0);
+    wg_article_free(a);
+    wg_article_free(b);
+
+    /* a unique commune places the bare Huyện ủy (SPEC section 3), and the
+     * same body written in full in another article gets the same key */
+    a = run("Huyện ủy chỉ đạo xã Hoằng Ngọc tập trung làm đường.");
+    b = run("Ban Thường vụ Huyện ủy Hoằng Hóa kiểm tra.");
+    KEY_HAS(a, WG_COMMITTEE, "Huyện ủy", "hoằng-hóa");
+    STR_EQ(key(a, WG_COMMITTEE, "Huyện ủy"), key(b, WG_COMMITTEE, "Huyện ủy Hoằng Hóa"));
+    {
+        const wg_entity *w = find(a, WG_WARD, "xã Hoằng Ngọc");
+        STR_EQ(w ? w->parent : NULL, "huyện Hoằng Hóa");
+    }
+    wg_article_free(a);
+    wg_article_free(b);
+
+    /* after the reform: an old province is the new one it went into */
+    a = run("Phường Bạc Liêu được thành lập từ các phường của TP Bạc Liêu, tỉnh Bạc Liêu (cũ). Ban Thường "
+            "vụ Tỉnh ủy chỉ đạo Đảng ủy phường Bạc Liêu.");
+    KEY_HAS(a, WG_WARD, "phường Bạc Liêu", "cà-mau");
+    KEY_HAS(a, WG_COMMITTEE, "Tỉnh ủy", "cà-mau");
+    wg_article_free(a);
+
+    /* central bodies have no scope; lower-case "chính phủ" is no name */
+    a = run("Theo Kết luận của Bộ Chính trị và Nghị quyết của Chính phủ, chính quyền điện tử, chính phủ số.");
+    HAS(a, WG_COMMITTEE, "Bộ Chính trị");
+    HAS(a, WG_COMMITTEE, "Chính phủ");
+    INT_EQ(count(a, WG_COMMITTEE), 2);
+    wg_article_free(a);
+
+    wg_lexicon_free(lex);
+    return HARNESS_DONE();
+}
