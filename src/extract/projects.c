@@ -148,9 +148,11 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
      * capital inside a sentence starts a name, all of it */
     int sentence_start = i == 0 || c->tok[i - 1].sentence != c->tok[i].sentence || !wg_i_gap_spaces(c, i);
     if (c->tok[i].cap && !sentence_start && !wg_i_allcaps(c, i) && e >= j + 1) {
-        *a = i;
+        /* "Dự án Cải tạo rạch Bến Nghé": a name that stands alone drops
+         * the trigger; "Chương trình mục tiêu ..." needs it */
+        *a = c->tok[j].cap ? j : i;
         *b = e;
-        *keep = 1;
+        *keep = !c->tok[j].cap;
         return 1;
     }
     /* else a name must show a capital soon: "dự án chung cư Lô E Võ Văn

@@ -1,0 +1,89 @@
+/* Projects (SPEC section 2): a trigger word and a name that stops at the
+ * name's end, never a clause; generic phrases are no projects. Every
+ * sentence is written for the test. */
+#include <stdlib.h>
+#include <string.h>
+#include "harness.h"
+#include "wardgraph.h"
+
+static wg_lexicon *lex;
+
+static wg_article *run(const char *body)
+{
+    char text[8192];
+    wg_doc *d = NULL;
+    wg_article *a = NULL;
+    snprintf(text, sizeof text, "Hội nghị\n\n%s\n\nMinh Cường\n", body);
+    if (wg_doc_new(&d, "t.txt", text, strlen(text), NULL) < 0)
+        return NULL;
+    if (wg_extract(&a, d, lex) < 0)
+        a = NULL;
+    wg_doc_free(d);
+    return a;
+}
+
+static size_t projects(const wg_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; a && i < a->nentities; i++)
+        n += a->entities[i].type == WG_PROJECT;
+    return n;
+}
+
+static int has(const wg_article *a, const char *name)
+{
+    for (size_t i = 0; a && i < a->nentities; i++)
+        if (a->entities[i].type == WG_PROJECT && strcmp(a->entities[i].name, name) == 0)
+            return 1;
+    return 0;
+}
+
+/* The body has exactly the one project `name` (or none when NULL). */
+static void one(const char *body, const char *name, int line)
+{
+    wg_article *a = run(body);
+    if (name)
+        OK(has(a, name) && projects(a) == 1, "line %d: want project '%s' only (%zu found)", line, name, projects(a));
+    else
+        OK(projects(a) == 0, "line %d: want no project, %zu found", line, projects(a));
+    for (size_t i = 0; a && i < a->nentities; i++)
+        if (a->entities[i].type == WG_PROJECT && (!name || strcmp(a->entities[i].name, name) != 0))
+            fprintf(stderr, "  found '%s'\n", a->entities[i].name);
+    wg_article_free(a);
+}
+
+int main(void)
+{
+    wg_init();
+    if (wg_lexicon_new(&lex) < 0) {
+        fprintf(stderr, "no lexicon: %s\n", wg_error_last());
+        return 1;
+    }
+    /* a capitalised name after common nouns; the clause after it is not in it */
+    one("Đề nghị UBND quận quan tâm dự án chung cư Lô E Võ Văn Kiệt; vận động các quán phối hợp.",
+        "chung cư Lô E Võ Văn Kiệt", __LINE__);
+    one("Kiểm tra tiến độ dự án Cảng hàng không Sa Pa; khu vực biên giới.", "Cảng hàng không Sa Pa", __LINE__);
+    one("Ông đề nghị đẩy nhanh dự án đường Nguyễn Văn Linh đã được phê duyệt.", "đường Nguyễn Văn Linh", __LINE__);
+    one("Hoàn thành Dự án Cải tạo rạch Bến Nghé (giai đoạn 2) trong năm nay.", "Cải tạo rạch Bến Nghé", __LINE__);
+    /* codes: the trigger stays in the name */
+    one("Thanh niên tình nguyện tiên phong trong thực hiện đề án 06; công tác giảm nghèo.", "đề án 06", __LINE__);
+    one("Tập trung quản lý khu đô thị K1 về vấn đề vệ sinh môi trường.", "khu đô thị K1", __LINE__);
+    /* quoted names, straight or curly, even with a stray space */
+    one("Toàn phường xây dựng mô hình “ Dân vận khéo” tiêu biểu.", "Dân vận khéo", __LINE__);
+    one("Thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.",
+        "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh", __LINE__);
+    one("Phát động phong trào \"Ngày thứ bảy tình nguyện\" trong đoàn viên.", "Ngày thứ bảy tình nguyện", __LINE__);
+    /* a trigger written with a capital inside a sentence names a programme */
+    one("Huyện triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới, đạt 19 tiêu chí.",
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới", __LINE__);
+    /* generic phrases */
+    one("Tiến độ thực hiện các công trình dự án, phát triển kinh tế xã hội.", NULL, __LINE__);
+    one("Vận động thành lập mô hình nhà vệ sinh miễn phí cho người dân.", NULL, __LINE__);
+    one("Làm việc về chương trình công tác năm 2023 và 5 chương trình.", NULL, __LINE__);
+    one("Phát động có hiệu quả các phong trào thi đua yêu nước trong khu dân cư.", NULL, __LINE__);
+    one("Dự án được triển khai từ năm 2020 với tổng vốn 300 tỷ đồng.", NULL, __LINE__);
+    /* an organ after "trụ sở" is the owner, not a name */
+    one("Về kiến nghị sửa chữa trụ sở UBND phường, đồng chí yêu cầu rà soát.", NULL, __LINE__);
+    wg_lexicon_free(lex);
+    return HARNESS_DONE();
+}
