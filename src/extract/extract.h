@@ -85,7 +85,13 @@ typedef struct {
     size_t ntok, tokcap;
     wg_article *art;
     size_t entcap;
+    wg_strmap keys;      /* entity key -> index, for art->entities[0, nkeyed) */
+    size_t nkeyed;
 } wg_i_ctx;
+
+/* The index of the entity with `key` in c->art, or (size_t)-1. Entities
+ * added by any recogniser are found. */
+size_t wg_i_entity_index(wg_i_ctx *c, const char *key);
 
 
 int wg_i_tokenize(wg_i_ctx *c);

@@ -257,11 +257,12 @@ static void put_written(const ostate *st, wg_buf *b, size_t a, size_t z)
     wg_buf_put(b, st->c->doc->text + T(st, a)->start, T(st, z)->end - T(st, a)->start);
 }
 
+static const char *const party_words[] = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"};
+
 static int is_party_word(const char *w)
 {
-    static const char *const p[] = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"};
-    for (size_t i = 0; i < WG_ARRAY_LEN(p); i++)
-        if (strcmp(w, p[i]) == 0)
+    for (size_t i = 0; i < WG_ARRAY_LEN(party_words); i++)
+        if (strcmp(w, party_words[i]) == 0)
             return 1;
     return 0;
 }
@@ -394,7 +395,12 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             }
             if (is_party_word(lex->title_words.canon[ti]) && t->party_at == NONE)
                 t->party_at = b.len;
-            if (lex->title_words.canon[ti][0])
+            /* a numbered unit keeps its capital: "Quận ủy Quận 1" */
+            if (tag_is(&lex->title_words, ti, "unit") && k + w < st->nb && soft(st, k + w) && T(st, k + w)->digit &&
+                T(st, k)->cap && w == 1) {
+                b.len -= b.len && b.ptr[b.len - 1] == ' ';
+                put_written(st, &b, k, k);
+            } else if (lex->title_words.canon[ti][0])
                 wg_buf_puts(&b, lex->title_words.canon[ti]);
             else
                 put_written(st, &b, k, k + w - 1);
@@ -793,6 +799,15 @@ static int pass_repeats(ostate *st)
 {
     size_t nfirst = st->nm;
     int err = 0;
+    /* the folded names of pass 1, and which ones are a short name's
+     * candidates: a map from the last syllable to the first mention with it,
+     * or nfirst when two different people share it */
+    char **folded = wg_i_calloc(nfirst + 1, sizeof *folded);
+    if (!folded)
+        return WG_ENOMEM;
+    for (size_t m = 0; m < nfirst; m++)
+        if ((folded[m] = wg_i_fold(st->m[m].name, strlen(st->m[m].name))) == NULL)
+            err = WG_ENOMEM;
     for (size_t i = 0; i < st->nb && !err; i++) {
         if (st->used[i] || !name_tok(st, i) || (i > 0 && soft(st, i) && name_tok(st, i - 1)))
             continue;
@@ -803,8 +818,10 @@ static int pass_repeats(ostate *st)
             if (n - s < 2 || n - s > 4 || st->used[i + s])
                 continue;
             char *f = folded_span(st, i + s, i + n - 1);
-            if (!f)
-                return WG_ENOMEM;
+            if (!f) {
+                err = WG_ENOMEM;
+                break;
+            }
             if (wg_strmap_get(&st->accepted, f, &idx) && !not_person_before(st, i + s)) {
                 err = add_omention(st, i + s, i + n - 1, i + s, i + n - 1, NULL, 0);
                 done = 1;
@@ -825,35 +842,42 @@ static int pass_repeats(ostate *st)
         char *f = folded_span(st, i, i + n - 1);
         size_t fl = f ? strlen(f) : 0, found = NONE;
         int ambiguous = 0;
-        if (!f)
-            return WG_ENOMEM;
-        for (size_t m = 0; m < nfirst; m++) {
-            char *full = wg_i_fold(st->m[m].name, strlen(st->m[m].name));
-            size_t ll = full ? strlen(full) : 0;
-            int match = full && ll > fl && strcmp(full + ll - fl, f) == 0 && full[ll - fl - 1] == ' ';
-            if (match) {
-                if (found != NONE && strcmp(st->m[found].name, st->m[m].name) != 0)
+        if (!f) {
+            err = WG_ENOMEM;
+            break;
+        }
+        for (size_t m = 0; m < nfirst && !ambiguous; m++) {
+            const char *full = folded[m];
+            size_t ll = strlen(full);
+            if (ll > fl && strcmp(full + ll - fl, f) == 0 && full[ll - fl - 1] == ' ') {
+                if (found != NONE && strcmp(folded[found], full) != 0)
                     ambiguous = 1;
                 found = m;
             }
-            free(full);
         }
         free(f);
         if (found != NONE && !ambiguous) {
             omention *m;
-            if (wg_i_grow(&st->m, &st->mcap, st->nm + 1, sizeof *st->m) < 0)
-                return WG_ENOMEM;
+            if (wg_i_grow(&st->m, &st->mcap, st->nm + 1, sizeof *st->m) < 0) {
+                err = WG_ENOMEM;
+                break;
+            }
             m = &st->m[st->nm];
             memset(m, 0, sizeof *m);
             m->first = m->ext_first = i;
             m->last = m->ext_last = i + n - 1;
-            if ((m->name = wg_i_strdup(st->m[found].name)) == NULL)
-                return WG_ENOMEM;
+            if ((m->name = wg_i_strdup(st->m[found].name)) == NULL) {
+                err = WG_ENOMEM;
+                break;
+            }
             st->nm++;
             for (size_t k = i; k < i + n; k++)
                 st->used[k] = 1;
         }
     }
+    for (size_t m = 0; m < nfirst; m++)
+        free(folded[m]);
+    free(folded);
     return err;
 }
 
@@ -899,41 +923,52 @@ static int pass_roles(ostate *st)
 {
     const wg_i_phrases *ph = &st->lex->roles;
     size_t w;
+    unsigned char *inext = wg_i_calloc(st->nb + 1, 1);
+    if (!inext)
+        return WG_ENOMEM;
+    /* tokens of a name or its titles ("Trưởng đoàn ĐBQH" is no role) */
+    for (size_t m = 0; m < st->nm; m++)
+        for (size_t k = st->m[m].ext_first; k <= st->m[m].ext_last && k < st->nb; k++)
+            inext[k] = 1;
     for (size_t t = 0; t < st->nb; t++) {
-        size_t idx = phrase_at(st, ph, t, &w);
+        size_t idx = inext[t] ? NONE : phrase_at(st, ph, t, &w);
         if (idx == NONE || false_du(st, t, w) || noun_ket_luan(st, t, w))
-            continue;
-        int inside = 0;
-        for (size_t m = 0; m < st->nm && !inside; m++)
-            inside = t >= st->m[m].ext_first && t <= st->m[m].ext_last;
-        if (inside)
             continue;
         unsigned bit = role_bit(ph->canon[idx]);
         const char *mode = ph->tag[idx];
         size_t fs = T(st, t)->fsent, te = t + w;
+        /* the mentions of this sentence: [lo, hi) of the sorted mentions */
+        size_t lo = 0, hi = st->nm;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (T(st, st->m[mid].first)->fsent < fs)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        hi = lo;
+        while (hi < st->nm && T(st, st->m[hi].first)->fsent == fs)
+            hi++;
+        if (lo == hi)
+            continue;
         /* the previous role phrase of this sentence bounds the subjects */
         size_t from = t;
-        while (from > 0 && T(st, from - 1)->fsent == fs)
+        while (from > 0 && T(st, from - 1)->fsent == fs && t - from < 200)
             from--;
         for (size_t k = t; k-- > from;) {
             size_t w2;
-            if (phrase_at(st, ph, k, &w2) != NONE && k + w2 <= t && !false_du(st, k, w2)) {
-                int in = 0;
-                for (size_t m = 0; m < st->nm && !in; m++)
-                    in = k >= st->m[m].ext_first && k <= st->m[m].ext_last;
-                if (!in) {
-                    from = k + w2;
-                    break;
-                }
+            if (!inext[k] && phrase_at(st, ph, k, &w2) != NONE && k + w2 <= t && !false_du(st, k, w2)) {
+                from = k + w2;
+                break;
             }
         }
         /* "... có [các đồng chí:] X, Y": everyone after "có" */
         size_t co = NONE, first_after = NONE;
-        for (size_t m = 0; m < st->nm; m++)
+        for (size_t m = lo; m < hi; m++)
             if (st->m[m].ext_first >= te && T(st, st->m[m].ext_first)->fsent == fs &&
                 (first_after == NONE || st->m[m].ext_first < st->m[first_after].ext_first))
                 first_after = m;
-        for (size_t k = te; k < st->nb && T(st, k)->fsent == fs; k++) {
+        for (size_t k = te; k < st->nb && T(st, k)->fsent == fs && k < te + 200; k++) {
             if (first_after != NONE && k >= st->m[first_after].ext_first)
                 break;
             if (fold_is(st, k, "có")) {
@@ -942,7 +977,7 @@ static int pass_roles(ostate *st)
             }
         }
         if (first_after != NONE && co != NONE && bit == WG_ROLE_ATTENDEE && strcmp(mode, "front") != 0) {
-            for (size_t m = 0; m < st->nm; m++)
+            for (size_t m = lo; m < hi; m++)
                 if (st->m[m].ext_first > co && T(st, st->m[m].ext_first)->fsent == fs)
                     st->m[m].roles |= bit;
             continue;
@@ -950,14 +985,14 @@ static int pass_roles(ostate *st)
         if (strcmp(mode, "co") == 0)
             continue;
         if (strcmp(mode, "after") == 0) {
-            for (size_t m = 0; m < st->nm; m++)
+            for (size_t m = lo; m < hi; m++)
                 if (st->m[m].ext_first >= te && T(st, st->m[m].ext_first)->fsent == fs)
                     st->m[m].roles |= bit;
             continue;
         }
         /* the subject written before the phrase */
         size_t near = NONE;
-        for (size_t m = 0; m < st->nm; m++)
+        for (size_t m = lo; m < hi; m++)
             if (st->m[m].ext_last < t && st->m[m].ext_first >= from &&
                 (near == NONE || st->m[m].ext_last > st->m[near].ext_last))
                 near = m;
@@ -966,7 +1001,7 @@ static int pass_roles(ostate *st)
             int listy = gap > 0 && ((T(st, g0)->gap & (WG_GAP_SEMI | WG_GAP_COMMA)) || fold_is(st, g0, "cùng") ||
                                     fold_is(st, g0, "và"));
             if (gap <= 14 || listy)
-                for (size_t m = 0; m < st->nm; m++)
+                for (size_t m = lo; m < hi; m++)
                     if (st->m[m].ext_last < t && st->m[m].ext_first >= from)
                         st->m[m].roles |= bit;
             continue;
@@ -983,6 +1018,7 @@ static int pass_roles(ostate *st)
                 st->m[first_after].roles |= bit;
         }
     }
+    free(inext);
     return 0;
 }
 
@@ -1012,45 +1048,50 @@ static int redundant(const strvec *v, size_t i)
 static int emit(ostate *st)
 {
     wg_i_ctx *c = st->c;
-    int err = 0;
-    /* mentions in text order */
-    for (size_t i = 1; i < st->nm; i++)
-        for (size_t j = i; j > 0 && st->m[j - 1].first > st->m[j].first; j--) {
-            omention tmp = st->m[j];
-            st->m[j] = st->m[j - 1];
-            st->m[j - 1] = tmp;
-        }
     size_t first_ent = c->art->nentities;
-    for (size_t i = 0; i < st->nm && !err; i++)
-        err = wg_i_add_mention(c, WG_OFFICIAL, st->m[i].name, st->m[i].first, st->m[i].last, NULL, st->m[i].roles);
+    strvec *per = NULL;
+    int err = 0;
+    if ((per = wg_i_calloc(st->nm + 1, sizeof *per)) == NULL)
+        return WG_ENOMEM;
+    for (size_t i = 0; i < st->nm && !err; i++) {
+        omention *m = &st->m[i];
+        char *key = wg_i_make_key(WG_OFFICIAL, m->name);
+        if (!key) {
+            err = WG_ENOMEM;
+            break;
+        }
+        err = wg_i_add_mention(c, WG_OFFICIAL, m->name, m->first, m->last, NULL, m->roles);
+        size_t e = err ? NONE : wg_i_entity_index(c, key);
+        free(key);
+        if (!err && e != NONE && e >= first_ent && e - first_ent <= st->nm)
+            err = sv_copy(&per[e - first_ent], &m->titles);
+    }
     for (size_t e = first_ent; e < c->art->nentities && !err; e++) {
         wg_entity *ent = &c->art->entities[e];
-        strvec all = {0};
-        char *key = NULL;
-        for (size_t i = 0; i < st->nm && !err; i++) {
-            free(key);
-            key = wg_i_make_key(WG_OFFICIAL, st->m[i].name);
-            if (!key) {
-                err = WG_ENOMEM;
-                break;
-            }
-            if (strcmp(key, ent->key) == 0)
-                err = sv_copy(&all, &st->m[i].titles);
-        }
-        free(key);
-        for (size_t i = 0; i < all.n && !err; i++) {
-            if (redundant(&all, i))
+        strvec *all = &per[e - first_ent];
+        if (ent->type != WG_OFFICIAL || e - first_ent > st->nm)
+            continue;
+        for (size_t i = 0; i < all->n && !err; i++) {
+            if (redundant(all, i))
                 continue;
             size_t cap = ent->ntitles;
             if (wg_i_grow(&ent->titles, &cap, ent->ntitles + 1, sizeof *ent->titles) < 0 ||
-                (ent->titles[ent->ntitles] = wg_i_strdup(all.v[i])) == NULL)
+                (ent->titles[ent->ntitles] = wg_i_strdup(all->v[i])) == NULL)
                 err = WG_ENOMEM;
             else
                 ent->ntitles++;
         }
-        sv_free(&all);
     }
+    for (size_t i = 0; i <= st->nm; i++)
+        sv_free(&per[i]);
+    free(per);
     return err;
+}
+
+static int by_position(const void *x, const void *y)
+{
+    const omention *a = x, *b = y;
+    return a->first < b->first ? -1 : a->first > b->first;
 }
 
 int wg_i_find_officials(wg_i_ctx *c)
@@ -1069,6 +1110,8 @@ int wg_i_find_officials(wg_i_ctx *c)
         err = pass_names(&st);
     if (!err)
         err = pass_repeats(&st);
+    if (!err && st.nm > 1)
+        qsort(st.m, st.nm, sizeof *st.m, by_position);
     if (!err)
         err = pass_roles(&st);
     if (!err)

@@ -170,6 +170,24 @@ int wg_i_tokens_are(const wg_i_ctx *c, size_t i, const char *phrase)
     return 0;
 }
 
+size_t wg_i_entity_index(wg_i_ctx *c, const char *key)
+{
+    size_t v;
+    /* index what the recognisers added since the last call */
+    for (; c->nkeyed < c->art->nentities; c->nkeyed++) {
+        size_t have;
+        if (!wg_strmap_get(&c->keys, c->art->entities[c->nkeyed].key, &have) &&
+            wg_strmap_put(&c->keys, c->art->entities[c->nkeyed].key, c->nkeyed) < 0)
+            break; /* out of memory: fall back to the scan below */
+    }
+    if (wg_strmap_get(&c->keys, key, &v))
+        return v;
+    for (size_t i = c->nkeyed; i < c->art->nentities; i++)
+        if (strcmp(c->art->entities[i].key, key) == 0)
+            return i;
+    return (size_t)-1;
+}
+
 int wg_i_add_mention(wg_i_ctx *c, wg_entity_type type, const char *name, size_t tfirst, size_t tlast,
                        const char *title, unsigned roles)
 {
@@ -179,9 +197,9 @@ int wg_i_add_mention(wg_i_ctx *c, wg_entity_type type, const char *name, size_t 
     size_t s = c->tok[tfirst].start, en = c->tok[tlast].end;
     if (!key)
         return WG_ENOMEM;
-    for (size_t i = 0; i < a->nentities; i++)
-        if (strcmp(a->entities[i].key, key) == 0)
-            e = &a->entities[i];
+    size_t at = wg_i_entity_index(c, key);
+    if (at != (size_t)-1)
+        e = &a->entities[at];
     if (!e) {
         if (wg_i_grow(&a->entities, &c->entcap, a->nentities + 1, sizeof *a->entities) < 0) {
             free(key);
