@@ -19,27 +19,55 @@ static const char *const relation_names[REL_COUNT] = {"co_mention", "holds_title
 
 #define TYPE_MEETING ((int)WG_ENTITY_TYPES)
 
+/* The articles (by input index) a node or edge appears in, ascending: the
+ * first inline, as most pairs share a single meeting. */
+typedef struct {
+    uint32_t first, n, cap;
+    uint32_t *more;
+} artlist;
+
 struct wg_i_node_acc {
-    char *key, *label, *parent, *first_date, *last_date, *first_meeting;
+    char *key, *label, *parent;
     char *title, *date, *source; /* meetings only (bipartite) */
     int type;                    /* wg_entity_type, or TYPE_MEETING */
     int label_from_alias;        /* replace the label by the first non-aliased one */
-    long long mentions, articles;
+    long long mentions;
     wg_buf titles; /* "; "-separated, first-seen order */
-    wg_buf dates;  /* meeting dates, ";"-separated; sorted and made distinct by finish */
-    size_t last_article;
+    artlist arts;
 };
 
 struct wg_i_edge_acc {
-    size_t u, v;
-    int relation;
-    unsigned roles; /* bipartite: the entity's WG_ROLE_* in the meeting */
-    long long weight;
-    wg_buf meetings;
-    wg_buf dates;
-    char *first_date, *last_date;
-    size_t last_article;
+    uint32_t u, v;
+    uint8_t relation;
+    uint8_t roles; /* bipartite: the entity's WG_ROLE_* in the meeting */
+    artlist arts;  /* weight = arts.n */
 };
+
+static uint32_t artlist_get(const artlist *l, uint32_t i) { return i == 0 ? l->first : l->more[i - 1]; }
+
+static int artlist_has_last(const artlist *l, uint32_t a) { return l->n && artlist_get(l, l->n - 1) == a; }
+
+/* Appends article `a` unless it is the last one already (one meeting counts once). */
+static int artlist_add(artlist *l, uint32_t a)
+{
+    if (artlist_has_last(l, a))
+        return 0;
+    if (l->n == 0) {
+        l->first = a;
+    } else {
+        if (l->n - 1 >= l->cap) {
+            uint32_t cap = l->cap ? l->cap * 2 : 2;
+            uint32_t *m = wg_i_realloc(l->more, (size_t)cap * sizeof *m);
+            if (!m)
+                return WG_ENOMEM;
+            l->more = m;
+            l->cap = cap;
+        }
+        l->more[l->n - 1] = a;
+    }
+    l->n++;
+    return 0;
+}
 
 int wg_graph_new(wg_graph **out, const wg_build_options *opts)
 {
@@ -53,81 +81,44 @@ int wg_graph_new(wg_graph **out, const wg_build_options *opts)
     return 0;
 }
 
+static const char *art_meeting(const wg_graph *g, uint32_t a) { return g->art_text.ptr + g->art_off[2 * (size_t)a]; }
+static const char *art_date(const wg_graph *g, uint32_t a) { return g->art_text.ptr + g->art_off[2 * (size_t)a + 1]; }
+
 /* Only full dates order a timeline; "--05-11" has no year to compare. */
 static int full_date(const char *d) { return d && strlen(d) == 10 && d[0] != '-'; }
 
-static int widen_dates(char **first, char **last, const char *date)
-{
-    if (!full_date(date))
-        return 0;
-    if (!*first || strcmp(date, *first) < 0) {
-        free(*first);
-        if ((*first = wg_i_strdup(date)) == NULL)
-            return WG_ENOMEM;
-    }
-    if (!*last || strcmp(date, *last) > 0) {
-        free(*last);
-        if ((*last = wg_i_strdup(date)) == NULL)
-            return WG_ENOMEM;
-    }
-    return 0;
-}
-
-/* Appends `date` unless it is the last one listed: articles mostly come in
- * date order, so this keeps the lists short; finish sorts and dedupes. */
-static int add_date(wg_buf *dates, const char *date)
-{
-    size_t dl;
-    if (!date || !*date)
-        return 0;
-    dl = strlen(date);
-    if (dates->len >= dl && strcmp(dates->ptr + dates->len - dl, date) == 0 &&
-        (dates->len == dl || dates->ptr[dates->len - dl - 1] == ';'))
-        return 0;
-    if (dates->len)
-        wg_buf_putc(dates, ';');
-    wg_buf_puts(dates, date);
-    return dates->failed ? WG_ENOMEM : 0;
-}
-
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* Sorts a ";"-separated list in place and drops repeats. */
-static void sort_dates(wg_buf *dates)
+/* The distinct dates of the articles in `l`, sorted, ";"-separated, and the
+ * first and last full dates. `tmp` holds l->n pointers. */
+static int list_dates(const wg_graph *g, const artlist *l, const char **tmp, wg_buf *dates, const char **first,
+                      const char **last)
 {
-    size_t n = 1, k = 0;
-    char **items, *copy, *out;
-    if (!dates->len)
-        return;
-    for (size_t i = 0; i < dates->len; i++)
-        n += dates->ptr[i] == ';';
-    if (n == 1 || (items = malloc(n * sizeof *items)) == NULL)
-        return;
-    if ((copy = wg_i_strdup(dates->ptr)) == NULL) {
-        free(items);
-        return;
+    size_t k = 0;
+    *first = *last = "";
+    dates->len = 0;
+    if (dates->ptr)
+        dates->ptr[0] = '\0';
+    for (uint32_t i = 0; i < l->n; i++) {
+        const char *d = art_date(g, artlist_get(l, i));
+        if (*d && (!k || strcmp(tmp[k - 1], d) != 0))
+            tmp[k++] = d;
     }
-    for (char *p = copy, *s; p; p = s) {
-        s = strchr(p, ';');
-        if (s)
-            *s++ = '\0';
-        items[k++] = p;
-    }
-    qsort(items, k, sizeof *items, cmp_str);
-    out = dates->ptr;
+    if (k > 1)
+        qsort(tmp, k, sizeof *tmp, cmp_str);
     for (size_t i = 0; i < k; i++) {
-        if (i && strcmp(items[i], items[i - 1]) == 0)
+        if (i && strcmp(tmp[i], tmp[i - 1]) == 0)
             continue;
-        if (out != dates->ptr)
-            *out++ = ';';
-        size_t l = strlen(items[i]);
-        memcpy(out, items[i], l);
-        out += l;
+        if (dates->len)
+            wg_buf_putc(dates, ';');
+        wg_buf_puts(dates, tmp[i]);
+        if (full_date(tmp[i])) {
+            if (!**first)
+                *first = tmp[i];
+            *last = tmp[i];
+        }
     }
-    *out = '\0';
-    dates->len = (size_t)(out - dates->ptr);
-    free(copy);
-    free(items);
+    return dates->failed ? WG_ENOMEM : 0;
 }
 
 /* The meeting's id: the source's file name without directory or extension. */
@@ -158,7 +149,6 @@ static wg_i_node_acc *new_node(wg_graph *g, const char *key, size_t *out)
     *out = g->nacc_nodes;
     n = &g->acc_nodes[g->nacc_nodes++];
     memset(n, 0, sizeof *n);
-    n->last_article = (size_t)-1;
     if ((n->key = wg_i_strdup(key)) == NULL || wg_strmap_put(&g->node_index, key, *out) < 0)
         return NULL;
     return n;
@@ -173,6 +163,12 @@ static int node_for(wg_graph *g, const wg_entity *e, const char *meeting, size_t
     size_t idx = 0;
     wg_i_node_acc *n;
 
+    /* without aliases a key written before leads to its node without the
+     * Unicode work again: most entities of a corpus are seen many times */
+    if (!g->aliases.n && wg_strmap_get(&g->raw_index, e->key, &idx)) {
+        *out = idx;
+        return 0;
+    }
     if (al) {
         al->used++;
         if ((key = wg_i_alias_key(al, e->type)) == NULL)
@@ -199,12 +195,13 @@ static int node_for(wg_graph *g, const wg_entity *e, const char *meeting, size_t
     } else {
         n->type = type;
         n->label_from_alias = al && !al->canon_label;
-        if ((n->label = wg_i_clean_text(al && al->canon_label ? al->canon_label : e->name)) == NULL ||
-            (n->first_meeting = wg_i_strdup(meeting)) == NULL)
+        if ((n->label = wg_i_clean_text(al && al->canon_label ? al->canon_label : e->name)) == NULL)
             err = WG_ENOMEM;
     }
     free(key);
     *out = idx;
+    if (!err && !g->aliases.n)
+        err = wg_strmap_put(&g->raw_index, e->key, idx);
     return err;
 }
 
@@ -284,10 +281,9 @@ static int edge_for(wg_graph *g, size_t u, size_t v, size_t *out)
     *out = g->nacc_edges++;
     wg_i_edge_acc *e = &g->acc_edges[*out];
     memset(e, 0, sizeof *e);
-    e->u = lo;
-    e->v = hi;
+    e->u = (uint32_t)lo;
+    e->v = (uint32_t)hi;
     e->relation = REL_CO_MENTION;
-    e->last_article = (size_t)-1;
     g->edge_index[j] = *out + 1;
     return 0;
 }
@@ -295,8 +291,7 @@ static int edge_for(wg_graph *g, size_t u, size_t v, size_t *out)
 /* Counts meeting `article` for the pair (u, v). A typed relation names the
  * edge (u = the official or committee, v = what it belongs to); the weight
  * stays the number of meetings that link the pair, each counted once. */
-static int count_edge(wg_graph *g, size_t u, size_t v, int relation, size_t article,
-                      const char *meeting, const char *date)
+static int count_edge(wg_graph *g, size_t u, size_t v, int relation, uint32_t article, size_t *out)
 {
     size_t idx;
     int err;
@@ -306,22 +301,13 @@ static int count_edge(wg_graph *g, size_t u, size_t v, int relation, size_t arti
         return err;
     wg_i_edge_acc *e = &g->acc_edges[idx];
     if (relation != REL_CO_MENTION && e->relation == REL_CO_MENTION) {
-        e->relation = relation;
-        e->u = u;
-        e->v = v;
+        e->relation = (uint8_t)relation;
+        e->u = (uint32_t)u;
+        e->v = (uint32_t)v;
     }
-    if (e->last_article == article)
-        return 0; /* one meeting counts once */
-    e->last_article = article;
-    e->weight++;
-    if (e->meetings.len)
-        wg_buf_putc(&e->meetings, ';');
-    wg_buf_puts(&e->meetings, meeting);
-    if (e->meetings.failed)
-        return WG_ENOMEM;
-    if ((err = add_date(&e->dates, date)) < 0)
-        return err;
-    return widen_dates(&e->first_date, &e->last_date, date);
+    if (out)
+        *out = idx;
+    return artlist_add(&e->arts, article);
 }
 
 /* Do two entities share a window (paragraph or sentence) in the article? */
@@ -348,13 +334,12 @@ static int title_names_committee(const char *title, const char *committee)
 }
 
 /* Bipartite view: the meeting as a node of its own. */
-static int meeting_node(wg_graph *g, const wg_article *a, const char *meeting, size_t article, size_t *out)
+static int meeting_node(wg_graph *g, const wg_article *a, const char *meeting, uint32_t article, size_t *out)
 {
     wg_buf key = WG_BUF_INIT;
     char *k;
     size_t idx;
     wg_i_node_acc *n;
-    int err = 0;
 
     wg_buf_printf(&key, "meeting:%s", meeting);
     if (key.failed || (k = wg_i_xml_name(key.ptr)) == NULL) {
@@ -366,7 +351,7 @@ static int meeting_node(wg_graph *g, const wg_article *a, const char *meeting, s
     if (wg_strmap_get(&g->node_index, k, &idx)) {
         char *k2 = wg_i_malloc(strlen(k) + 24);
         if (k2)
-            snprintf(k2, strlen(k) + 24, "%s-%zu", k, article + 1);
+            snprintf(k2, strlen(k) + 24, "%s-%lu", k, (unsigned long)article + 1);
         free(k);
         if ((k = k2) == NULL)
             return WG_ENOMEM;
@@ -377,33 +362,48 @@ static int meeting_node(wg_graph *g, const wg_article *a, const char *meeting, s
     }
     free(k);
     n->type = TYPE_MEETING;
-    n->articles = 1;
-    n->last_article = article;
     for (size_t i = 0; i < a->nentities; i++)
         n->mentions += (long long)a->entities[i].nmentions;
     if ((n->label = wg_i_clean_text(a->title && *a->title ? a->title : meeting)) == NULL ||
         (n->title = wg_i_clean_text(a->title)) == NULL || (n->date = wg_i_clean_text(a->date)) == NULL ||
-        (n->source = wg_i_clean_text(a->source)) == NULL || (n->first_meeting = wg_i_strdup(meeting)) == NULL)
+        (n->source = wg_i_clean_text(a->source)) == NULL)
         return WG_ENOMEM;
-    if ((err = add_date(&n->dates, n->date)) < 0)
-        return err;
     *out = idx;
-    return widen_dates(&n->first_date, &n->last_date, n->date);
+    return artlist_add(&n->arts, article);
+}
+
+/* Records the article's meeting id and date, which node and edge lists refer to by index. */
+static int add_article_row(wg_graph *g, const char *meeting, const char *date)
+{
+    size_t a = g->narticles;
+    if (a >= UINT32_MAX)
+        return wg_i_error_set(WG_EINVAL, "more than %lu articles", (unsigned long)UINT32_MAX - 1);
+    if (wg_i_grow(&g->art_off, &g->art_off_cap, 2 * a + 2, sizeof *g->art_off) < 0)
+        return WG_ENOMEM;
+    g->art_off[2 * a] = g->art_text.len;
+    wg_buf_put(&g->art_text, meeting, strlen(meeting) + 1);
+    g->art_off[2 * a + 1] = g->art_text.len;
+    wg_buf_put(&g->art_text, date, strlen(date) + 1);
+    return g->art_text.failed ? WG_ENOMEM : 0;
 }
 
 int wg_graph_add_article(wg_graph *g, const wg_article *a)
 {
-    size_t article = g->narticles++;
+    uint32_t article;
     size_t *ids = NULL, mnode = 0;
     char *meeting = NULL, *date = NULL;
     int err = 0;
 
     if (g->has_ig)
         return wg_i_error_set(WG_EINVAL, "graph is already finished");
-    if (a->nentities && (ids = wg_i_calloc(a->nentities, sizeof *ids)) == NULL)
-        return WG_ENOMEM;
-    if ((meeting = meeting_id(a->source ? a->source : "")) == NULL ||
-        (date = wg_i_clean_text(a->date)) == NULL) {
+    if ((meeting = meeting_id(a->source ? a->source : "")) == NULL || (date = wg_i_clean_text(a->date)) == NULL ||
+        (err = add_article_row(g, meeting, date)) < 0) {
+        free(meeting);
+        free(date);
+        return err < 0 ? err : WG_ENOMEM;
+    }
+    article = (uint32_t)g->narticles++;
+    if (a->nentities && (ids = wg_i_calloc(a->nentities, sizeof *ids)) == NULL) {
         err = WG_ENOMEM;
         goto done;
     }
@@ -415,33 +415,26 @@ int wg_graph_add_article(wg_graph *g, const wg_article *a)
             break;
         wg_i_node_acc *n = &g->acc_nodes[ids[i]];
         n->mentions += (long long)e->nmentions;
-        if (n->last_article != article) {
-            n->articles++;
-            n->last_article = article;
-            if ((err = add_date(&n->dates, date)) < 0)
-                break;
-        }
+        if ((err = artlist_add(&n->arts, article)) < 0)
+            break;
         for (size_t t = 0; t < e->ntitles && !err; t++)
             err = add_title(n, e->titles[t]);
         if (!err && e->parent && *e->parent && !n->parent && (n->parent = wg_i_clean_text(e->parent)) == NULL)
             err = WG_ENOMEM;
-        if (!err)
-            err = widen_dates(&n->first_date, &n->last_date, date);
     }
     if (g->opts.bipartite) {
         for (size_t i = 0; i < a->nentities && !err; i++) {
             size_t idx;
-            if ((err = count_edge(g, mnode, ids[i], REL_MENTIONS, article, meeting, date)) < 0 ||
-                (err = edge_for(g, mnode, ids[i], &idx)) < 0)
+            if ((err = count_edge(g, mnode, ids[i], REL_MENTIONS, article, &idx)) < 0)
                 break;
-            g->acc_edges[idx].roles |= a->entities[i].roles;
+            g->acc_edges[idx].roles |= (uint8_t)a->entities[i].roles;
         }
         goto done;
     }
     for (size_t i = 0; i < a->nentities && !err; i++)
         for (size_t j = i + 1; j < a->nentities && !err; j++)
             if (together(&a->entities[i], &a->entities[j], g->opts.window))
-                err = count_edge(g, ids[i], ids[j], REL_CO_MENTION, article, meeting, date);
+                err = count_edge(g, ids[i], ids[j], REL_CO_MENTION, article, NULL);
     if (g->opts.relations) {
         for (size_t i = 0; i < a->nentities && !err; i++) {
             const wg_entity *e = &a->entities[i];
@@ -450,12 +443,12 @@ int wg_graph_add_article(wg_graph *g, const wg_article *a)
                 if (e->type == WG_OFFICIAL && f->type == WG_COMMITTEE) {
                     for (size_t t = 0; t < e->ntitles && !err; t++)
                         if (title_names_committee(e->titles[t], f->name)) {
-                            err = count_edge(g, ids[i], ids[j], REL_HOLDS_TITLE_IN, article, meeting, date);
+                            err = count_edge(g, ids[i], ids[j], REL_HOLDS_TITLE_IN, article, NULL);
                             break;
                         }
                 } else if (e->type == WG_COMMITTEE && f->type == WG_WARD &&
                            title_names_committee(e->name, f->name)) {
-                    err = count_edge(g, ids[i], ids[j], REL_COMMITTEE_OF, article, meeting, date);
+                    err = count_edge(g, ids[i], ids[j], REL_COMMITTEE_OF, article, NULL);
                 }
             }
         }
@@ -527,20 +520,43 @@ static int layout(wg_graph *g, wg_column *x, wg_column *y, const wg_column *weig
     return 0;
 }
 
+/* Sets a string cell, sharing the cell's text with the previous row's of
+ * the same column when they are equal: most edges of a big graph repeat
+ * their relation, label and dates. Arena strings are never changed. */
+static int set_shared(wg_column *c, size_t row, const char *text)
+{
+    if (row && strcmp(c->s[row - 1], text ? text : "") == 0) {
+        c->s[row] = c->s[row - 1];
+        return 0;
+    }
+    return wg_column_set_string(c, row, text);
+}
+
 int wg_graph_finish(wg_graph *g)
 {
-    size_t n = g->nacc_nodes, m = 0;
+    size_t n = g->nacc_nodes, m = 0, maxlist = 1;
     igraph_vector_int_t edges;
     wg_column *id, *label, *type, *mentions, *articles, *first, *last, *titles, *parent, *dates;
     wg_column *x, *y, *size, *r, *gg, *b, *mdate = NULL, *mtitle = NULL, *msource = NULL;
     wg_column *weight, *elabel, *relation, *meetings, *efirst, *elast, *edates, *role = NULL;
+    wg_buf text = WG_BUF_INIT, dl = WG_BUF_INIT;
+    const char **tmp = NULL, *fd, *ld;
     int err = 0;
 
     if (g->has_ig)
         return wg_i_error_set(WG_EINVAL, "graph is already finished");
-    for (size_t i = 0; i < g->nacc_edges; i++)
-        if (g->acc_edges[i].relation != REL_CO_MENTION || (double)g->acc_edges[i].weight >= g->opts.min_weight)
+    for (size_t i = 0; i < g->nacc_edges; i++) {
+        const wg_i_edge_acc *e = &g->acc_edges[i];
+        if (e->relation != REL_CO_MENTION || (double)e->arts.n >= g->opts.min_weight)
             m++;
+        if (e->arts.n > maxlist)
+            maxlist = e->arts.n;
+    }
+    for (size_t v = 0; v < n; v++)
+        if (g->acc_nodes[v].arts.n > maxlist)
+            maxlist = g->acc_nodes[v].arts.n;
+    if ((tmp = wg_i_malloc(maxlist * sizeof *tmp)) == NULL)
+        return WG_ENOMEM;
     g->nodes.nrows = n;
     g->edges.nrows = m;
     /* column order is the order of the attributes in every export */
@@ -570,71 +586,98 @@ int wg_graph_finish(wg_graph *g)
         !(meetings = wg_table_add(&g->edges, "meetings", WG_ATTR_STRING)) ||
         !(efirst = wg_table_add(&g->edges, "first_date", WG_ATTR_STRING)) ||
         !(elast = wg_table_add(&g->edges, "last_date", WG_ATTR_STRING)) ||
-        !(edates = wg_table_add(&g->edges, "dates", WG_ATTR_STRING)))
+        !(edates = wg_table_add(&g->edges, "dates", WG_ATTR_STRING))) {
+        free(tmp);
         return WG_ENOMEM;
+    }
     for (size_t v = 0; v < n && !err; v++) {
         wg_i_node_acc *a = &g->acc_nodes[v];
-        sort_dates(&a->dates);
-        err = wg_column_set_string(id, v, a->key);
+        err = list_dates(g, &a->arts, tmp, &dl, &fd, &ld);
+        if (!err) err = wg_column_set_string(id, v, a->key);
         if (!err) err = wg_column_set_string(label, v, a->label);
-        if (!err) err = wg_column_set_string(type, v, type_name(a->type));
-        if (!err) err = wg_column_set_string(first, v, a->first_date);
-        if (!err) err = wg_column_set_string(last, v, a->last_date);
-        if (!err) err = wg_column_set_string(dates, v, a->dates.ptr);
+        if (!err) err = set_shared(type, v, type_name(a->type));
+        if (!err) err = set_shared(first, v, fd);
+        if (!err) err = set_shared(last, v, ld);
+        if (!err) err = set_shared(dates, v, dl.ptr);
         if (!err) err = wg_column_set_string(titles, v, a->titles.ptr);
-        if (!err) err = wg_column_set_string(parent, v, a->parent);
+        if (!err) err = set_shared(parent, v, a->parent);
         if (!err && mdate) err = wg_column_set_string(mdate, v, a->date);
         if (!err && mtitle) err = wg_column_set_string(mtitle, v, a->title);
         if (!err && msource) err = wg_column_set_string(msource, v, a->source);
         mentions->i[v] = a->mentions;
-        articles->i[v] = a->articles;
+        articles->i[v] = a->arts.n;
         /* area grows with mentions, as the eye reads size */
         size->d[v] = round(400.0 + 400.0 * sqrt((double)a->mentions)) / 100.0;
         r->i[v] = type_colors[a->type][0];
         gg->i[v] = type_colors[a->type][1];
         b->i[v] = type_colors[a->type][2];
     }
-    if (err)
-        return err;
-    if ((g->edge_ends = wg_i_calloc(2 * m + 1, sizeof *g->edge_ends)) == NULL)
-        return WG_ENOMEM;
-    if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)) != IGRAPH_SUCCESS)
-        return wg_i_error_set(WG_ENOMEM, "out of memory");
+    if (!err && (g->edge_ends = wg_i_calloc(2 * m + 1, sizeof *g->edge_ends)) == NULL)
+        err = WG_ENOMEM;
+    if (err || igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)) != IGRAPH_SUCCESS) {
+        free(tmp);
+        wg_buf_free(&dl);
+        return err ? err : wg_i_error_set(WG_ENOMEM, "out of memory");
+    }
     for (size_t i = 0, k = 0; i < g->nacc_edges && !err; i++) {
         wg_i_edge_acc *e = &g->acc_edges[i];
-        wg_buf text = WG_BUF_INIT;
-        if (e->relation == REL_CO_MENTION && (double)e->weight < g->opts.min_weight)
+        uint32_t w = e->arts.n;
+        if (e->relation == REL_CO_MENTION && (double)w < g->opts.min_weight)
             continue;
-        sort_dates(&e->dates);
         VECTOR(edges)[2 * k] = (igraph_integer_t)e->u;
         VECTOR(edges)[2 * k + 1] = (igraph_integer_t)e->v;
         g->edge_ends[2 * k] = e->u;
         g->edge_ends[2 * k + 1] = e->v;
-        weight->d[k] = (double)e->weight;
+        weight->d[k] = (double)w;
+        text.len = 0;
         if (role) {
             err = role_text(&text, e->roles);
-            if (!err) err = wg_column_set_string(role, k, text.ptr);
-            wg_buf_free(&text);
-            if (!err) err = wg_column_set_string(elabel, k, role->s[k]);
+            if (!err) err = set_shared(role, k, text.ptr);
+            if (!err) err = set_shared(elabel, k, text.ptr);
         } else {
             /* Gephi shows the edge label: what links the pair and how often */
-            wg_buf_printf(&text, "%s, %lld meeting%s", relation_names[e->relation], e->weight, e->weight == 1 ? "" : "s");
-            err = text.failed ? WG_ENOMEM : wg_column_set_string(elabel, k, text.ptr);
-            wg_buf_free(&text);
+            char num[16];
+            size_t nl = 0;
+            for (uint32_t q = w; q || !nl; q /= 10)
+                num[nl++] = (char)('0' + q % 10);
+            wg_buf_puts(&text, relation_names[e->relation]);
+            wg_buf_puts(&text, ", ");
+            while (nl)
+                wg_buf_putc(&text, num[--nl]);
+            wg_buf_puts(&text, w == 1 ? " meeting" : " meetings");
+            err = text.failed ? WG_ENOMEM : set_shared(elabel, k, text.ptr);
         }
-        if (!err) err = wg_column_set_string(relation, k, relation_names[e->relation]);
-        if (!err) err = wg_column_set_string(meetings, k, e->meetings.ptr);
-        if (!err) err = wg_column_set_string(efirst, k, e->first_date);
-        if (!err) err = wg_column_set_string(elast, k, e->last_date);
-        if (!err) err = wg_column_set_string(edates, k, e->dates.ptr);
+        if (!err) err = set_shared(relation, k, relation_names[e->relation]);
+        text.len = 0;
+        for (uint32_t t = 0; t < w; t++) {
+            if (t)
+                wg_buf_putc(&text, ';');
+            wg_buf_puts(&text, art_meeting(g, artlist_get(&e->arts, t)));
+        }
+        if (!err) err = text.failed ? WG_ENOMEM : wg_column_set_string(meetings, k, text.ptr);
+        if (!err) err = list_dates(g, &e->arts, tmp, &dl, &fd, &ld);
+        if (!err) err = set_shared(efirst, k, fd);
+        if (!err) err = set_shared(elast, k, ld);
+        if (!err) err = set_shared(edates, k, dl.ptr);
+        /* the accumulators are done with: give their memory back as we go */
+        free(e->arts.more);
+        e->arts.more = NULL;
         k++;
     }
+    free(tmp);
+    wg_buf_free(&text);
+    wg_buf_free(&dl);
     if (!err && igraph_create(&g->ig, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
         err = WG_EGRAPH;
     igraph_vector_int_destroy(&edges);
     if (err)
         return err;
     g->has_ig = 1;
+    free(g->acc_edges);
+    free(g->edge_index);
+    g->acc_edges = NULL;
+    g->edge_index = NULL;
+    g->nacc_edges = g->acc_edges_cap = g->edge_index_cap = 0;
     if (g->opts.layout && n > 0 && (err = layout(g, x, y, weight)) < 0)
         return err;
     return 0;
@@ -653,7 +696,7 @@ void wg_i_edge_ends(const wg_graph *g, size_t e, size_t *from, size_t *to)
 
 const char *wg_i_node_first_meeting(const wg_graph *g, size_t v)
 {
-    return v < g->nacc_nodes && g->acc_nodes[v].first_meeting ? g->acc_nodes[v].first_meeting : "";
+    return v < g->nacc_nodes && g->acc_nodes[v].arts.n ? art_meeting(g, g->acc_nodes[v].arts.first) : "";
 }
 
 size_t wg_graph_node_count(const wg_graph *g) { return g->nodes.nrows; }
@@ -682,26 +725,22 @@ void wg_graph_free(wg_graph *g)
         free(a->key);
         free(a->label);
         free(a->parent);
-        free(a->first_date);
-        free(a->last_date);
-        free(a->first_meeting);
         free(a->title);
         free(a->date);
         free(a->source);
+        free(a->arts.more);
         wg_buf_free(&a->titles);
-        wg_buf_free(&a->dates);
     }
     free(g->acc_nodes);
-    for (size_t i = 0; i < g->nacc_edges; i++) {
-        wg_buf_free(&g->acc_edges[i].meetings);
-        wg_buf_free(&g->acc_edges[i].dates);
-        free(g->acc_edges[i].first_date);
-        free(g->acc_edges[i].last_date);
-    }
+    for (size_t i = 0; i < g->nacc_edges; i++)
+        free(g->acc_edges[i].arts.more);
     free(g->acc_edges);
     free(g->edge_index);
     free(g->edge_ends);
+    free(g->art_off);
+    wg_buf_free(&g->art_text);
     wg_strmap_free(&g->node_index);
+    wg_strmap_free(&g->raw_index);
     wg_i_aliases_free(&g->aliases);
     wg_table_free(&g->nodes);
     wg_table_free(&g->edges);

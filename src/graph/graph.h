@@ -10,25 +10,29 @@
 
 typedef enum { WG_ATTR_STRING = 0, WG_ATTR_INT, WG_ATTR_DOUBLE } wg_attr_kind;
 
+typedef struct wg_i_arena wg_i_arena;
+
 typedef struct {
     char *name;
     wg_attr_kind kind;
-    char **s;        /* WG_ATTR_STRING: owned strings, never NULL ("" when unset) */
+    char **s;        /* WG_ATTR_STRING: strings owned by the table, never NULL ("" when unset) */
     long long *i;    /* WG_ATTR_INT */
     double *d;       /* WG_ATTR_DOUBLE */
+    struct wg_table_s *table; /* whose arena holds the strings */
 } wg_column;
 
-typedef struct {
+typedef struct wg_table_s {
     wg_column **cols; /* pointers, so that a column stays put when others are added */
     size_t ncols, colcap;
     size_t nrows;
+    wg_i_arena *arena; /* the strings of every cell: one allocation per block, not per cell */
 } wg_table;
 
 /* Adds a column of `kind` with nrows rows (zero / ""), or returns the
  * existing one of that name. NULL on allocation failure. */
 wg_column *wg_table_add(wg_table *t, const char *name, wg_attr_kind kind);
 wg_column *wg_table_find(const wg_table *t, const char *name);
-/* Sets string cell (copies `value`). */
+/* Sets string cell (copies `value` into the table's arena). */
 int wg_column_set_string(wg_column *c, size_t row, const char *value);
 /* The cell as text ("" for unset strings); numbers in shortest round-trip form. */
 const char *wg_column_text(const wg_column *c, size_t row, char buf[64]);
@@ -71,6 +75,10 @@ struct wg_graph {
     size_t *edge_index; /* open addressing on the node pair: acc_edges index + 1, 0 = empty */
     size_t edge_index_cap;
     size_t narticles;
+    wg_buf art_text;   /* per article: its meeting id and date, NUL-terminated */
+    size_t *art_off;   /* 2 per article: offsets of those in art_text */
+    size_t art_off_cap;
+    wg_strmap raw_index; /* keys as the articles wrote them -> node (no aliases) */
     wg_i_aliases aliases;
     size_t *edge_ends; /* built graphs: 2 per edge, source then target as
                           built (igraph reorders an undirected edge's ends) */

@@ -1,7 +1,38 @@
-/* Attribute tables: named, typed columns of equal length. */
+/* Attribute tables: named, typed columns of equal length. The strings of
+ * all cells live in one arena per table (blocks of 1 MiB or more): a graph
+ * of millions of edges has several string cells per edge, and a malloc per
+ * cell would cost more than the text. */
 #include <math.h>
 #include <string.h>
 #include "graph/graph.h"
+
+struct wg_i_arena {
+    wg_i_arena *next;
+    size_t used, cap;
+    char data[];
+};
+
+static char empty[1] = "";
+
+static char *arena_copy(wg_table *t, const char *s, size_t n)
+{
+    wg_i_arena *a = t->arena;
+    char *p;
+    if (!a || a->cap - a->used < n + 1) {
+        size_t cap = n + 1 > ((size_t)1 << 20) ? n + 1 : ((size_t)1 << 20);
+        if ((a = wg_i_malloc(sizeof *a + cap)) == NULL)
+            return NULL;
+        a->next = t->arena;
+        a->used = 0;
+        a->cap = cap;
+        t->arena = a;
+    }
+    p = a->data + a->used;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    a->used += n + 1;
+    return p;
+}
 
 wg_column *wg_table_find(const wg_table *t, const char *name)
 {
@@ -22,30 +53,27 @@ wg_column *wg_table_add(wg_table *t, const char *name, wg_attr_kind kind)
         return NULL;
     c->kind = kind;
     if ((c->name = wg_i_strdup(name)) == NULL)
-        return NULL;
+        goto fail;
     switch (kind) {
     case WG_ATTR_STRING:
-        if ((c->s = wg_i_calloc(t->nrows, sizeof *c->s)) == NULL)
+        if ((c->s = wg_i_calloc(t->nrows ? t->nrows : 1, sizeof *c->s)) == NULL)
             goto fail;
         for (size_t r = 0; r < t->nrows; r++)
-            if ((c->s[r] = wg_i_strdup("")) == NULL)
-                goto fail;
+            c->s[r] = empty;
         break;
     case WG_ATTR_INT:
-        if ((c->i = wg_i_calloc(t->nrows, sizeof *c->i)) == NULL)
+        if ((c->i = wg_i_calloc(t->nrows ? t->nrows : 1, sizeof *c->i)) == NULL)
             goto fail;
         break;
     case WG_ATTR_DOUBLE:
-        if ((c->d = wg_i_calloc(t->nrows, sizeof *c->d)) == NULL)
+        if ((c->d = wg_i_calloc(t->nrows ? t->nrows : 1, sizeof *c->d)) == NULL)
             goto fail;
         break;
     }
+    c->table = t;
     t->cols[t->ncols++] = c;
     return c;
 fail:
-    if (c->s)
-        for (size_t r = 0; r < t->nrows; r++)
-            free(c->s[r]);
     free(c->s);
     free(c->name);
     free(c);
@@ -54,10 +82,10 @@ fail:
 
 int wg_column_set_string(wg_column *c, size_t row, const char *value)
 {
-    char *v = wg_i_strdup(value ? value : "");
+    size_t n = value ? strlen(value) : 0;
+    char *v = n ? arena_copy(c->table, value, n) : empty;
     if (!v)
         return WG_ENOMEM;
-    free(c->s[row]);
     c->s[row] = v;
     return 0;
 }
@@ -92,9 +120,6 @@ void wg_table_free(wg_table *t)
 {
     for (size_t i = 0; i < t->ncols; i++) {
         wg_column *c = t->cols[i];
-        if (c->s)
-            for (size_t r = 0; r < t->nrows; r++)
-                free(c->s[r]);
         free(c->s);
         free(c->i);
         free(c->d);
@@ -102,5 +127,10 @@ void wg_table_free(wg_table *t)
         free(c);
     }
     free(t->cols);
+    while (t->arena) {
+        wg_i_arena *next = t->arena->next;
+        free(t->arena);
+        t->arena = next;
+    }
     memset(t, 0, sizeof *t);
 }
