@@ -187,6 +187,11 @@ static int add_organ(void *ctx, char **fields, size_t nfields)
     if (wc > pl->max_organ_words)
         pl->max_organ_words = wc;
     int err = wg_strmap_put(&pl->organ_forms, form, pl->norgans++);
+    char *sp = strchr(form, ' ');
+    if (sp)
+        *sp = '\0';
+    if (!err)
+        err = wg_strmap_put(&pl->organ_first, form, 1);
     free(form);
     return err;
 }
@@ -207,7 +212,10 @@ static int add_trigger(void *ctx, char **fields, size_t nfields)
         wc += *p == ' ';
     if (wc > pl->max_trigger_words)
         pl->max_trigger_words = wc;
-    return wg_strmap_put(&pl->trigger_forms, form, pl->ntriggers++);
+    int err = wg_strmap_put(&pl->trigger_forms, form, pl->ntriggers++);
+    char first[64];
+    snprintf(first, sizeof first, "%.*s", (int)strcspn(form, " "), form);
+    return err < 0 ? err : wg_strmap_put(&pl->trigger_first, first, 1);
 }
 
 int wg_i_places_index(wg_lexicon *lex)
@@ -246,10 +254,12 @@ void wg_i_places_free(wg_lexicon *lex)
         free(pl->organs[i].canon);
     free(pl->organs);
     wg_strmap_free(&pl->organ_forms);
+    wg_strmap_free(&pl->organ_first);
     for (size_t i = 0; i < pl->ntriggers; i++)
         free(pl->triggers[i].fold);
     free(pl->triggers);
     wg_strmap_free(&pl->trigger_forms);
+    wg_strmap_free(&pl->trigger_first);
     free(pl);
     lex->places = NULL;
 }

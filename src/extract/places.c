@@ -48,7 +48,7 @@ typedef struct {
     const wg_i_places *pl;
     int eras;           /* bit 1: 2025-03 list, bit 2: 2025-07 list */
     int prefer;         /* 7: after the reform (new units first), 0: unknown */
-    unsigned char *headline; /* per paragraph */
+    unsigned char *headline; /* per paragraph: 0 unknown, 1 no, 2 yes */
     size_t npara;
     wg_strmap seen;     /* bare names written in running text */
     place *pl_arr;
@@ -184,10 +184,29 @@ static wg_i_unit unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
     return U_NONE;
 }
 
+/* A paragraph in capitals is a headline: its capitals mark no names.
+ * Worked out per paragraph on first use (titles ask about one only). */
 static int headline_tok(const st *s, size_t k)
 {
-    size_t p = s->c->tok[k].paragraph;
-    return p < s->npara && s->headline[p];
+    const wg_i_ctx *c = s->c;
+    size_t p = c->tok[k].paragraph;
+    if (p >= s->npara || !s->headline)
+        return 0;
+    if (!s->headline[p]) {
+        size_t a = k, b = k, words = 0, caps = 0;
+        while (a > 0 && c->tok[a - 1].paragraph == p)
+            a--;
+        while (b + 1 < c->ntok && c->tok[b + 1].paragraph == p)
+            b++;
+        for (size_t q = a; q <= b; q++) {
+            if (c->tok[q].digit)
+                continue;
+            words++;
+            caps += (size_t)wg_i_allcaps(c, q);
+        }
+        s->headline[p] = words >= 3 && caps * 10 >= words * 8 ? 2 : 1;
+    }
+    return s->headline[p] == 2;
 }
 
 /* The text of tokens a..b as written, or capitalised in a headline. */
@@ -508,7 +527,7 @@ static int generic_after(const wg_i_ctx *c, size_t e)
 /* The organ written at token i (longest form): its index, *n tokens. */
 static size_t organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t *n)
 {
-    if (!pl)
+    if (!pl || !wg_strmap_get(&pl->organ_first, c->tok[i].fold, NULL))
         return WG_NONE;
     size_t maxw = pl->max_organ_words;
     for (size_t w = maxw; w >= 1; w--) {
@@ -1408,19 +1427,6 @@ static int st_init(st *s, wg_i_ctx *c)
     s->npara = c->ntok ? c->tok[c->ntok - 1].paragraph + 1 : 0;
     if (s->npara && (s->headline = wg_i_calloc(s->npara, 1)) == NULL)
         return WG_ENOMEM;
-    /* a paragraph in capitals is a headline: its capitals mark no names */
-    size_t *caps = s->npara ? wg_i_calloc(s->npara * 2, sizeof *caps) : NULL;
-    if (s->npara && !caps)
-        return WG_ENOMEM;
-    for (size_t k = 0; k < c->ntok; k++) {
-        if (c->tok[k].digit)
-            continue;
-        caps[c->tok[k].paragraph * 2]++;
-        caps[c->tok[k].paragraph * 2 + 1] += (size_t)wg_i_allcaps(c, k);
-    }
-    for (size_t p = 0; p < s->npara; p++)
-        s->headline[p] = caps[p * 2] >= 3 && caps[p * 2 + 1] * 10 >= caps[p * 2] * 8;
-    free(caps);
     /* the tag that keeps an unplaced body to its article */
     const char *src = c->art && c->art->source ? c->art->source : "";
     const char *base = strrchr(src, '/');

@@ -47,10 +47,12 @@ typedef struct {
     wg_i_organ *organs;
     size_t norgans;
     wg_strmap organ_forms; /* folded written form -> organ index */
+    wg_strmap organ_first; /* first words of the forms: a quick "no" */
     size_t max_organ_words;
     wg_i_trigger *triggers;
     size_t ntriggers;
     wg_strmap trigger_forms;
+    wg_strmap trigger_first;
     size_t max_trigger_words;
 } wg_i_places;
 

@@ -85,6 +85,8 @@ static char *text_of(const wg_i_ctx *c, size_t a, size_t b)
 
 static int organ_start(const wg_i_ctx *c, const wg_i_places *pl, size_t k)
 {
+    if (!wg_strmap_get(&pl->organ_first, c->tok[k].fold, NULL))
+        return 0;
     for (size_t w = pl->max_organ_words; w >= 1; w--) {
         char *f = wg_i_join_fold(c, k, w, 1);
         int hit = f && wg_strmap_get(&pl->organ_forms, f, NULL);
@@ -172,6 +174,8 @@ int wg_i_find_projects(wg_i_ctx *c)
         return 0;
     for (size_t i = 0; i < c->ntok; i++) {
         size_t w, idx = WG_NONE;
+        if (!wg_strmap_get(&pl->trigger_first, c->tok[i].fold, NULL))
+            continue;
         for (w = pl->max_trigger_words; w >= 1; w--) {
             char *f = wg_i_join_fold(c, i, w, 0);
             int hit = f && wg_strmap_get(&pl->trigger_forms, f, &idx);
