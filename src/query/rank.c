@@ -63,9 +63,8 @@ static igraph_error_t approx_betweenness(const wg_i_view *view, igraph_vector_t 
                                    igraph_vss_vector(&sources), igraph_vss_all(), dist);
     if (rc != IGRAPH_SUCCESS)
         return rc;
-    /* the subset sums each (s, t) pair with s sampled once; both ends of an
-     * undirected pair are sources in the exact sum, which halves it */
-    igraph_vector_scale(scores, (double)n / (double)k / 2.0);
+    /* igraph already halves undirected dependencies, as in the exact sum */
+    igraph_vector_scale(scores, (double)n / (double)k);
     igraph_vector_int_destroy(&sources);
     igraph_vector_int_destroy(&perm);
     IGRAPH_FINALLY_CLEAN(2);

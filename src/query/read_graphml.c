@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 #include <libxml/parser.h>
+#include <libxml/xmlreader.h>
 #include "query/query.h"
 
 static int copy_attrs(wg_table *t, const igraph_t *ig, const igraph_strvector_t *names,
@@ -76,12 +77,21 @@ static int make_undirected(igraph_t *ig)
     return 0;
 }
 
-/* libxml2 first, for a line number on malformed XML; no network, no
- * external entities or DTDs are loaded. */
+/* libxml2 first, for a line number on malformed XML; a streaming read, so
+ * a large file is never held as a tree. No network, no external entities
+ * or DTDs are loaded. */
 static int check_well_formed(const char *path)
 {
-    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_HUGE);
-    if (!doc) {
+    xmlTextReaderPtr r;
+    int ret;
+    xmlResetLastError();
+    r = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_HUGE);
+    if (!r)
+        return wg_i_error_set(WG_EIO, "%s: cannot read", path);
+    while ((ret = xmlTextReaderRead(r)) == 1)
+        ;
+    xmlFreeTextReader(r);
+    if (ret < 0) {
         const xmlError *e = xmlGetLastError();
         char msg[256] = "not well-formed XML";
         if (e && e->message) {
@@ -90,7 +100,6 @@ static int check_well_formed(const char *path)
         }
         return wg_i_error_set(WG_EPARSE, "%s:%d: %s", path, e ? e->line : 0, msg);
     }
-    xmlFreeDoc(doc);
     return 0;
 }
 
