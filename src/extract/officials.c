@@ -210,8 +210,8 @@ static size_t choose_split(const ostate *st, size_t k, size_t n, int after_unit)
         size_t len = n - s;
         if (len > 4 || !surname_kind(st, k + s))
             continue;
-        if (s == 0 && len == 2 && after_unit)
-            continue;
+        if (len == 2 && after_unit)
+            continue; /* "Thành ủy Buôn Ma Thuột", "huyện Lâm Hà": a place */
         cand[nc++] = s;
     }
     if (nc == 0)
@@ -371,8 +371,10 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
         }
         size_t ti = phrase_at(st, &lex->title_words, k, &w);
         if (ti != NONE) {
+            /* "Tuyên giáo và Dân vận" joins, "Bí thư Thành ủy và Nguyễn Văn Lộc" does not */
             if (tag_is(&lex->title_words, ti, "link") &&
-                !(k + w < st->nb && soft(st, k + w) && T(st, k + w)->cap))
+                !(k + w < st->nb && soft(st, k + w) && T(st, k + w)->cap &&
+                  !(surname_kind(st, k + w) && choose_split(st, k + w, run_len(st, k + w, 6), 0) == 0)))
                 break;
             if (b.len && lex->title_words.canon[ti][0])
                 wg_buf_putc(&b, ' ');
@@ -976,7 +978,12 @@ static int pass_roles(ostate *st)
                 break;
             }
         }
-        if (first_after != NONE && co != NONE && bit == WG_ROLE_ATTENDEE && strcmp(mode, "front") != 0) {
+        int subject_before = 0;
+        for (size_t m = lo; m < hi && !subject_before; m++)
+            subject_before = st->m[m].ext_last < t && st->m[m].ext_first >= from;
+        /* "Chủ trì buổi làm việc có các đồng chí: A, ...; B, ..." */
+        if (first_after != NONE && co != NONE && (bit == WG_ROLE_ATTENDEE || !subject_before) &&
+            strcmp(mode, "front") != 0) {
             for (size_t m = lo; m < hi; m++)
                 if (st->m[m].ext_first > co && T(st, st->m[m].ext_first)->fsent == fs)
                     st->m[m].roles |= bit;

@@ -1,5 +1,6 @@
 /* Tokens and mentions: the pieces every recogniser uses. */
 #include <string.h>
+#include <unicode/uchar.h>
 #include "extract/extract.h"
 
 static int is_word_byte(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -256,16 +257,17 @@ char *wg_i_capitalised(const wg_i_ctx *c, size_t first, size_t last)
 {
     wg_buf b = WG_BUF_INIT;
     for (size_t k = first; k <= last; k++) {
-        const char *w = c->doc->text + c->tok[k].start;
-        size_t wl = c->tok[k].end - c->tok[k].start;
+        /* fold the whole word (the tone of "quý" depends on its "q"), then
+         * give the first letter its capital */
+        const char *f = c->tok[k].fold;
         uint32_t cp;
-        size_t l1 = wg_utf8_decode(w, &cp);
-        char *f = wg_i_fold(w + l1, wl - l1);
+        size_t l1 = wg_utf8_decode(f, &cp);
+        char up[4];
+        size_t ul = wg_utf8_encode((uint32_t)u_toupper((UChar32)cp), up);
         if (k > first)
             wg_buf_putc(&b, ' ');
-        wg_buf_put(&b, w, l1);
-        wg_buf_puts(&b, f ? f : "");
-        free(f);
+        wg_buf_put(&b, up, ul);
+        wg_buf_puts(&b, f + l1);
     }
     return wg_buf_detach(&b);
 }

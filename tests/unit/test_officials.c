@@ -232,6 +232,30 @@ int main(void)
         wg_article_free(a);
     }
 
+    /* a fronted "Chủ trì ... có" list; "và" between two officials joins no title */
+    a = run("Chủ trì buổi làm việc có các đồng chí Lương Thanh Tú – Bí thư Thành ủy và Nguyễn Văn Lộc - Phó Bí thư "
+            "Thành ủy, Chủ tịch UBND thành phố. Tham dự có đồng chí Y Kim Niê – Ủy viên BTV Thành ủy Buôn Ma Thuột, "
+            "Trưởng Ban Dân vận Thành ủy.", NULL);
+    ROLES(a, "Lương Thanh Tú", WG_ROLE_CHAIR);
+    ROLES(a, "Nguyễn Văn Lộc", WG_ROLE_CHAIR);
+    TITLE(a, "Lương Thanh Tú", "Bí thư Thành ủy");
+    e = official(a, "Nguyễn Văn Lộc");
+    OK(e && e->ntitles == 2, "Nguyễn Văn Lộc: two titles, got %zu", e ? e->ntitles : 0);
+    TITLE(a, "Y Kim Niê", "Ủy viên Ban Thường vụ Thành ủy Buôn Ma Thuột");
+    OK(official(a, "Ma Thuột") == NULL, "a city's name is not a person");
+    INT_EQ(count_officials(a), 3);
+    wg_article_free(a);
+
+    /* "quý" keeps its tone after q; a hero of history is no official of the meeting */
+    a = run("Đồng chí Trần Văn Quý, Bí thư Đảng ủy phường Trần Phú báo cáo. Xã là quê hương của Anh hùng "
+            "Phan Ngọc Hiển; trường THPT Phan Ngọc Hiển khai giảng. Dự có đồng chí Nông Thị Bích, Chủ tịch "
+            "Ủy ban MTTQ Việt Nam huyện.", NULL);
+    OFFICIAL(a, "Trần Văn Quý");
+    OK(official(a, "Phan Ngọc Hiển") == NULL, "Anh hùng Phan Ngọc Hiển is not an official");
+    TITLE(a, "Nông Thị Bích", "Chủ tịch Ủy ban MTTQ huyện");
+    INT_EQ(count_officials(a), 2);
+    wg_article_free(a);
+
     /* no evidence, no official: a name alone, a name in a caption credit */
     a = run("Nguyễn Văn Bình và Trần Thị Mai đến thăm khu phố. Ảnh: Phạm Bằng", NULL);
     INT_EQ(count_officials(a), 0);
