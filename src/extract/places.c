@@ -65,6 +65,8 @@ typedef struct {
     char *article_tag;
 } st;
 
+static size_t organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t *n);
+
 static void place_free(place *p)
 {
     free(p->bare);
@@ -363,7 +365,7 @@ static size_t parse_place(st *s, size_t i, wg_i_unit implied, place *out)
     out->acronym = out->acronym && n == 1;
     out->n1 = j + n - 1;
     out->t1 = out->n1;
-    if ((out->bare = wg_i_join_fold(c, j, n, 0)) == NULL ||
+    if ((out->bare = wg_i_join_fold(c, j, n, 1)) == NULL ||
         (out->disp = disp_of(s, j, out->n1, out->headline)) == NULL)
         return 0;
     if (!out->headline) {
@@ -408,7 +410,27 @@ static int push_place(st *s, place *p)
     return 0;
 }
 
-/* After item tokens ending at `last`: ", X", " và X", " - X" starting a list
+/* Bodies are also listed with dashes: "Tỉnh ủy – HĐND – UBND tỉnh". */
+static size_t list_next_dash(const wg_i_ctx *c, size_t last)
+{
+    size_t k = last + 1, gl;
+    if (k >= c->ntok || c->tok[k].sentence != c->tok[last].sentence)
+        return 0;
+    const char *g = wg_i_gap(c, k, &gl);
+    int dashes = 0;
+    for (size_t i = 0; i < gl;) {
+        uint32_t cp;
+        size_t l = wg_utf8_decode(g + i, &cp);
+        if (cp == '-' || cp == 0x2013 || cp == 0x2014)
+            dashes++;
+        else if (cp != ' ')
+            return 0;
+        i += l;
+    }
+    return dashes == 1 ? k : 0;
+}
+
+/* After item tokens ending at `last`: ", X", " và X" starting a list
  * item? Returns the token of X or 0. */
 static size_t list_next(const wg_i_ctx *c, size_t last)
 {
@@ -467,11 +489,17 @@ static size_t places_at(st *s, size_t i, wg_i_unit implied, int ward_only, size_
             m = name_len(s, k, u, headline);
             if (!m || (m == 1 && c->tok[k].end - c->tok[k].start <= 2))
                 break; /* "Đ": a cut-off word */
-            /* without "các" an item must be a known unit of that kind */
-            char *f = wg_i_join_fold(c, k, m, 0);
+            /* without "các" an item must be a known unit of that kind, or
+             * have the first item's shape (two or more words, as many) */
+            char *f = wg_i_join_fold(c, k, m, 1);
             int known = f && gz_find(s->pl, f, u, s->eras | 3, NULL, NULL) != WG_NONE;
             free(f);
-            if (!plural && !known)
+            size_t first_words = s->pl_arr[*first].n1 - s->pl_arr[*first].n0 + 1;
+            size_t on;
+            int shaped = unit_level(u) == LV_W && s->pl_arr[*first].unit_written && m >= 2 && m == first_words &&
+                         !wg_i_allcaps(c, k) && organ_at(c, s->pl, k, &on) == WG_NONE &&
+                         !(k + m < c->ntok && c->tok[k + m].cap && wg_i_gap_spaces(c, k + m));
+            if (!plural && !known && !shaped)
                 break;
         } else {
             break;
@@ -482,7 +510,7 @@ static size_t places_at(st *s, size_t i, wg_i_unit implied, int ward_only, size_
         q.headline = headline;
         q.t0 = q.n0 = k;
         q.t1 = q.n1 = k + m - 1;
-        q.bare = wg_i_join_fold(c, k, m, 0);
+        q.bare = wg_i_join_fold(c, k, m, 1);
         q.disp = disp_of(s, k, q.n1, headline);
         if (!q.bare || !q.disp) {
             place_free(&q);
@@ -690,6 +718,8 @@ static int organs_at(st *s, size_t i, size_t *taken)
         size_t end = m.t1;
         for (int hop = 0; hop < 4 && o->cls != OC_PARTY; hop++) {
             size_t k = list_next(c, end), n2, e2;
+            if (!k)
+                k = list_next_dash(c, end);
             if (!k)
                 break;
             size_t oj = organ_at(c, s->pl, k, &n2);

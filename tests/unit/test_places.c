@@ -260,6 +260,25 @@ int main(void)
     KEY_HAS(a, WG_COMMITTEE, "Tỉnh ủy", "cà-mau");
     wg_article_free(a);
 
+    /* a gazetteer name across a dash; bodies listed with dashes share the
+     * scope after the last; a body after a scope's comma is no list item */
+    a = run("Bí thư Thành ủy Phan Rang – Tháp Chàm dự. Lãnh đạo Tỉnh ủy – HĐND – UBND - Ủy ban MTTQ Việt Nam "
+            "tỉnh Đồng Nai. Tin từ Văn phòng Tỉnh ủy Cà Mau, Ban Thường vụ Tỉnh ủy đã họp.");
+    HAS(a, WG_COMMITTEE, "Thành ủy Phan Rang – Tháp Chàm");
+    HAS(a, WG_COMMITTEE, "HĐND tỉnh Đồng Nai");
+    HAS(a, WG_COMMITTEE, "UBND tỉnh Đồng Nai");
+    HAS(a, WG_COMMITTEE, "Ủy ban MTTQ tỉnh Đồng Nai");
+    HAS(a, WG_COMMITTEE, "Tỉnh ủy Cà Mau");
+    HASNT(a, WG_COMMITTEE, "Tỉnh ủy Ban Thường");
+    wg_article_free(a);
+
+    /* "xã A và B": an item of the first one's shape is a ward too */
+    a = run("Ban Chấp hành xã Thạch Đỉnh và Thạch Bàn tổ chức hội nghị.");
+    HAS(a, WG_WARD, "xã Thạch Đỉnh");
+    HAS(a, WG_WARD, "xã Thạch Bàn");
+    HAS(a, WG_COMMITTEE, "Đảng ủy xã Thạch Bàn");
+    wg_article_free(a);
+
     /* central bodies have no scope; lower-case "chính phủ" is no name */
     a = run("Theo Kết luận của Bộ Chính trị và Nghị quyết của Chính phủ, chính quyền điện tử, chính phủ số.");
     HAS(a, WG_COMMITTEE, "Bộ Chính trị");
