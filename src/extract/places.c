@@ -1133,6 +1133,42 @@ static size_t context_unit(const st *s, wg_i_unit u)
     return WG_NONE;
 }
 
+/* The place of that level the text names in the same sentence, else in
+ * the same paragraph ("Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện Tiểu
+ * Cần"), when it names only one. */
+static size_t near_unit(const st *s, wg_i_unit u, size_t tok)
+{
+    const wg_i_ctx *c = s->c;
+    for (int scope = 0; scope < 2; scope++) {
+        size_t found = WG_NONE;
+        int many = 0;
+        for (size_t k = 0; k < s->npl; k++) {
+            const place *p = &s->pl_arr[k];
+            if (p->gz == WG_NONE || p->headline)
+                continue;
+            const wg_i_gzunit *g = &s->pl->u[p->gz];
+            int fits = u == U_TP ? g->unit == U_TP : u == U_TINH ? (g->level == LV_P && g->unit == U_TINH) : g->unit == u;
+            if (!fits)
+                continue;
+            if (scope == 0 ? c->tok[p->t0].sentence != c->tok[tok].sentence
+                           : c->tok[p->t0].paragraph != c->tok[tok].paragraph)
+                continue;
+            size_t gz = p->gz;
+            /* after the reform an old province named is the new one */
+            if (g->level == LV_P && s->prefer == 7 && g->era == 3 && g->successor != WG_NONE)
+                gz = g->successor;
+            if (found != WG_NONE && strcmp(s->pl->u[found].bare, s->pl->u[gz].bare) != 0)
+                many = 1;
+            found = gz;
+        }
+        if (found != WG_NONE && !many)
+            return found;
+        if (many)
+            return WG_NONE;
+    }
+    return WG_NONE;
+}
+
 static char *ward_name(const place *p)
 {
     wg_buf b = WG_BUF_INIT;
@@ -1262,7 +1298,9 @@ static int committee_name(const st *s, const omention *m, cname *out)
             if (s->focus_ward != WG_NONE)
                 wp = &s->pl_arr[s->focus_ward];
         } else if (u != U_NONE) {
-            gz = context_unit(s, u);
+            gz = near_unit(s, u, m->t0);
+            if (gz == WG_NONE)
+                gz = context_unit(s, u);
         } else if (s->focus_ward != WG_NONE) {
             wp = &s->pl_arr[s->focus_ward];
         } else if (o->cls == OC_STATE) {
@@ -1308,6 +1346,10 @@ static int committee_name(const st *s, const omention *m, cname *out)
             } else if (p && p->unit_written && !party_like) {
                 wg_buf_putc(&name, ' ');
                 wg_buf_puts(&name, unit_words[p->unit]);
+            } else if (!party_like) {
+                /* "HĐND" of a district: "HĐND huyện" */
+                wg_buf_putc(&name, ' ');
+                wg_buf_puts(&name, unit_words[s->pl->u[gz].unit]);
             }
             place q;
             memset(&q, 0, sizeof q);

@@ -272,6 +272,14 @@ int main(void)
     HASNT(a, WG_COMMITTEE, "Tỉnh ủy Ban Thường");
     wg_article_free(a);
 
+    /* a bare body takes the place its own sentence names, not the
+     * article's most named one */
+    a = run("Đoàn công tác của huyện Tháp Mười, tỉnh Đồng Tháp đến thăm. Tiếp đoàn có đồng chí Thường vụ "
+            "Huyện ủy, Chủ tịch UBND huyện Tiểu Cần. Huyện Tháp Mười có 12 xã; lãnh đạo huyện Tháp Mười cảm ơn.");
+    KEY_HAS(a, WG_COMMITTEE, "Huyện ủy Tiểu Cần", "tiểu-cần");
+    HASNT(a, WG_COMMITTEE, "Huyện ủy Tháp Mười");
+    wg_article_free(a);
+
     /* "xã A và B": an item of the first one's shape is a ward too */
     a = run("Ban Chấp hành xã Thạch Đỉnh và Thạch Bàn tổ chức hội nghị.");
     HAS(a, WG_WARD, "xã Thạch Đỉnh");
