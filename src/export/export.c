@@ -95,6 +95,9 @@ int wg_i_ids_make(wg_i_ids *ids, const wg_graph *g, const char *vprefix, const c
         wg_i_ids_free(ids, g);
         return WG_ENOMEM;
     }
+    /* the GraphML graph's own id */
+    if (wg_strmap_put(&used, "wardgraph", 0) < 0)
+        err = WG_ENOMEM;
     /* node ids first: they are the entity keys and must stay as they are */
     for (size_t v = 0; v < n && !err; v++) {
         char fallback[32];

@@ -79,7 +79,7 @@ int wg_i_write_graphml(const wg_graph *g, FILE *fp, const char *path)
     bad |= declare_keys(w, &g->nodes, "node", ids.vattr) < 0;
     bad |= declare_keys(w, &g->edges, "edge", ids.eattr) < 0;
     bad |= xmlTextWriterStartElement(w, BAD_CAST "graph") < 0;
-    bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST "G") < 0;
+    bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST "wardgraph") < 0;
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "edgedefault", BAD_CAST "undirected") < 0;
     for (size_t v = 0; v < g->nodes.nrows && !bad; v++) {
         bad |= xmlTextWriterStartElement(w, BAD_CAST "node") < 0;
