@@ -51,6 +51,14 @@ static int name_gap(const wg_i_ctx *c, size_t k, int dash)
     return 1;
 }
 
+/* Token k written "(NQ)" between spaces. */
+static int bracketed(const wg_i_ctx *c, size_t k)
+{
+    size_t l1, l2;
+    const char *g1 = wg_i_gap(c, k, &l1), *g2 = wg_i_gap(c, k + 1, &l2);
+    return l1 == 2 && g1[0] == ' ' && g1[1] == '(' && l2 == 2 && g2[0] == ')' && g2[1] == ' ';
+}
+
 /* A code: 06, K1, 10B (not a year, not an amount). */
 static int code_token(const wg_i_ctx *c, size_t k)
 {
@@ -135,9 +143,16 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
     /* the words up to the clause's end: punctuation or a word that
      * starts a clause (của, tại, đã ...) */
     size_t e = j, firstcap = WG_NONE, lastcap = WG_NONE;
+    int bracket = 0;
     for (size_t k = j; k < c->ntok && k < j + 20; k++) {
-        if ((k > j && !name_gap(c, k, 1)) || c->tok[k].sentence != c->tok[i].sentence)
+        /* "Nghị quyết (NQ) 32": an abbreviation in brackets inside the name */
+        if (k > j && k + 1 < c->ntok && wg_i_allcaps(c, k) && bracketed(c, k)) {
+            bracket = 1;
+            continue;
+        }
+        if ((k > j && !bracket && !name_gap(c, k, 1)) || c->tok[k].sentence != c->tok[i].sentence)
             break;
+        bracket = 0;
         if (!c->tok[k].cap && stop_word(c->tok[k].fold))
             break;
         if (c->tok[k].cap && firstcap == WG_NONE)

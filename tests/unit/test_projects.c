@@ -76,6 +76,9 @@ int main(void)
     /* a trigger written with a capital inside a sentence names a programme */
     one("Huyện triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới, đạt 19 tiêu chí.",
         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới", __LINE__);
+    /* an abbreviation in brackets does not end the name; "của" does */
+    one("Góp ý Đề án tổng kết 15 năm thực hiện Nghị quyết (NQ) 32 của Bộ Chính trị.",
+        "Đề án tổng kết 15 năm thực hiện Nghị quyết (NQ) 32", __LINE__);
     /* generic phrases */
     one("Tiến độ thực hiện các công trình dự án, phát triển kinh tế xã hội.", NULL, __LINE__);
     one("Vận động thành lập mô hình nhà vệ sinh miễn phí cho người dân.", NULL, __LINE__);
