@@ -674,7 +674,6 @@ static int organs_at(st *s, size_t i, size_t *taken)
         wg_i_unit implied = o->cls == OC_PARTY ? party_unit(o->canon) : U_NONE;
         if (spaced) {
             size_t first, cnt;
-            size_t before = s->npl;
             size_t took = places_at(s, j, implied, 0, &first, &cnt);
             if (took && cnt) {
                 /* a party organ's scope must fit its level: "Quận ủy Quận 1" */
@@ -702,7 +701,6 @@ static int organs_at(st *s, size_t i, size_t *taken)
                         return WG_ENOMEM;
                     s->om[s->nom++] = mq;
                 }
-                (void)before;
                 return 0;
             }
         }
@@ -911,13 +909,9 @@ static int context(st *s)
                 break;
             size_t n = place_cands(s, p, cand, WG_ARRAY_LEN(cand));
             if (p->paren && pass == 0) {
-                place q = *p;
-                q.bare = p->paren;
-                q.acronym = 1;
                 size_t g = paren_unit(s, p->paren);
                 if (g != WG_NONE)
                     err = add_vote(&pv, &npv, &pcap, s->pl->u[prov_of(s, g)].bare, prov_of(s, g), 2);
-                (void)q;
             }
             if (!n)
                 continue;
@@ -1246,10 +1240,7 @@ static int committee_name(const st *s, const omention *m, cname *out)
     if (o->cls == OC_CELL) {
         wg_buf_putc(&name, ' ');
         wg_buf_puts(&name, m->code);
-        wg_buf_puts(&key, "");
-        size_t kl = key.len;
         put_slug(&key, m->code);
-        (void)kl;
         if (s->focus_ward != WG_NONE) {
             wg_buf_putc(&key, '.');
             put_place_key(s, &key, &s->pl_arr[s->focus_ward]);
