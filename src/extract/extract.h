@@ -20,6 +20,7 @@ typedef struct {
     wg_strmap map;        /* phrase key -> index */
     char **canon;         /* canonical spelling ("" = keep as written) */
     char **tag;           /* a second field, or "" */
+    unsigned char *caps;  /* written in capitals ("TƯ", "Q"): matches capitals only */
     size_t n, cap;
     size_t max_words;
 } wg_i_phrases;

@@ -1,6 +1,7 @@
 /* Lexicons: embedded data files plus the user's additions. */
 #include <dirent.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include "extract/extract.h"
 
 struct wg_i_embedded { const char *name; const char *data; size_t len; };
@@ -101,6 +102,7 @@ static void phrases_free(wg_i_phrases *ph)
     }
     free(ph->canon);
     free(ph->tag);
+    free(ph->caps);
     memset(ph, 0, sizeof *ph);
 }
 
@@ -131,12 +133,36 @@ static int add_phrase(void *ctx, char **fields, size_t nfields)
             free(key);
             return WG_ENOMEM;
         }
-        size_t cap2 = ph->n;
-        if (wg_i_grow(&ph->tag, &cap2, ph->n + 1, sizeof *ph->tag) < 0) {
+        size_t cap2 = ph->n, cap3 = ph->n;
+        if (wg_i_grow(&ph->tag, &cap2, ph->n + 1, sizeof *ph->tag) < 0 ||
+            wg_i_grow(&ph->caps, &cap3, ph->n + 1, sizeof *ph->caps) < 0) {
             free(key);
             return WG_ENOMEM;
         }
         ph->n++;
+    }
+    /* an abbreviation written in capitals is not the word it spells ("TƯ", "tư") */
+    {
+        char *low = wg_i_fold(fields[0], strlen(fields[0]));
+        int letters = 0, upper = low && strcmp(low, fields[0]) != 0;
+        for (const char *p = fields[0]; low && *p; p++)
+            letters |= (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0x80;
+        /* every letter upper-case: lower-casing changes each one */
+        for (const char *p = fields[0]; upper && *p; p++)
+            if (*p >= 'a' && *p <= 'z')
+                upper = 0;
+        if (upper) {
+            /* non-ASCII lower-case letters: compare with the fold byte for byte is not enough; look for any */
+            const char *p = fields[0];
+            while (*p) {
+                uint32_t cp;
+                p += wg_utf8_decode(p, &cp);
+                if (cp >= 0x80 && u_islower((UChar32)cp))
+                    upper = 0;
+            }
+        }
+        ph->caps[idx] = (unsigned char)(letters && upper);
+        free(low);
     }
     ph->canon[idx] = wg_i_strdup(canon);
     ph->tag[idx] = wg_i_strdup(nfields > 2 ? fields[2] : "");

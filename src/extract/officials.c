@@ -34,6 +34,8 @@ typedef struct {
     char *name;
     strvec titles;
     unsigned roles;
+    int weak;                   /* 1: only "ông"/"bà" before it, kept if the person has a title;
+                                 * 2: a later mention, no evidence of its own */
 } omention;
 
 typedef struct {
@@ -89,6 +91,8 @@ static int fold_is(const ostate *st, size_t k, const char *w)
     return k < st->nb && strcmp(T(st, k)->fold, w) == 0;
 }
 
+static int allcaps(const ostate *st, size_t k);
+
 /* Longest phrase of `ph` starting at token i; returns its index or NONE and
  * sets *w to the tokens it covers. Dashes between tokens only match a
  * phrase that has one ("Tuyên giáo – Dân vận"). */
@@ -115,8 +119,13 @@ static size_t phrase_at(const ostate *st, const wg_i_phrases *ph, size_t i, size
         if (key.failed)
             break;
         if (wg_strmap_get(&ph->map, key.ptr, &idx)) {
-            best = idx;
-            *w = k - i + 1;
+            int ok = 1;
+            for (size_t j = i; ph->caps[idx] && j <= k && ok; j++)
+                ok = allcaps(st, j);
+            if (ok) {
+                best = idx;
+                *w = k - i + 1;
+            }
         }
     }
     wg_buf_free(&key);
@@ -243,7 +252,8 @@ static size_t name_from(const ostate *st, size_t k, size_t *len, int need_known_
             *len = n - s;
             return k + s;
         }
-    if (n > 4 || (need_known_start && !surname_kind(st, k)))
+    /* minority names may be longer: "Y Thanh Hà Niê Kđăm" */
+    if (n > (surname_kind(st, k) == 2 ? 5u : 4u) || (need_known_start && !surname_kind(st, k)))
         return NONE;
     *len = n;
     return k;
@@ -297,6 +307,16 @@ static const char *party_of_unit(const char *unit)
     return NULL;
 }
 
+/* Are tokens k..k+w-1 the canonical words themselves, not an abbreviation? */
+static int written_as_canon(const ostate *st, size_t k, size_t w, const char *canon)
+{
+    char *f = folded_span(st, k, k + w - 1), *g = wg_i_fold(canon, strlen(canon));
+    int r = f && g && strcmp(f, g) == 0;
+    free(f);
+    free(g);
+    return r;
+}
+
 /* A dash between two parts of one place name: the part after it is
  * capitalised, not a position, not an acronym, and not a personal name. */
 static int dash_place(const ostate *st, size_t k)
@@ -308,6 +328,18 @@ static int dash_place(const ostate *st, size_t k)
         return 0;
     n = run_len(st, k, 4);
     return n >= 1 && n <= 3 && choose_split(st, k, n, 0) == NONE;
+}
+
+/* Capitalised words that open an institution's name, whose later syllables
+ * may be lower-case ("Trường Đại học Vinh", "Viện Kiểm sát"). */
+static int is_dept_fold(const char *f)
+{
+    static const char *const d[] = {"trường", "viện", "học viện", "bệnh viện", "sở", "bộ", "ban", "cục", "chi cục",
+                                    "hội", "trung tâm", "tòa án", "công ty", "ngân hàng", "kho bạc", "báo", "đài"};
+    for (size_t i = 0; i < WG_ARRAY_LEN(d); i++)
+        if (strcmp(f, d[i]) == 0)
+            return 1;
+    return 0;
 }
 
 typedef struct {
@@ -397,11 +429,13 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             }
             if (is_party_word(lex->title_words.canon[ti]) && t->party_at == NONE)
                 t->party_at = b.len;
-            /* a numbered unit keeps its capital: "Quận ủy Quận 1" */
-            if (tag_is(&lex->title_words, ti, "unit") && k + w < st->nb && soft(st, k + w) && T(st, k + w)->digit &&
-                T(st, k)->cap && w == 1) {
+            /* a numbered unit keeps its capital ("Quận ủy Quận 1"), and so does a
+             * capitalised unit word that starts a name ("Thành ủy Buôn Ma Thuột") */
+            if (tag_is(&lex->title_words, ti, "unit") && T(st, k)->cap && !lex->title_words.caps[ti] &&
+                written_as_canon(st, k, w, lex->title_words.canon[ti]) &&
+                ((w == 1 && k + w < st->nb && soft(st, k + w) && T(st, k + w)->digit) || after_unit)) {
                 b.len -= b.len && b.ptr[b.len - 1] == ' ';
-                put_written(st, &b, k, k);
+                put_written(st, &b, k, k + w - 1);
             } else if (lex->title_words.canon[ti][0])
                 wg_buf_puts(&b, lex->title_words.canon[ti]);
             else
@@ -438,6 +472,7 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             if (!n)
                 n = 1; /* an acronym: "XIV", "HCM" */
             put_written(st, &b, k, k + n - 1);
+            dept = dept || is_dept_fold(T(st, k)->fold);
             in_place = after_unit && !allcaps(st, k);
             k += n;
             after_unit = 0;
@@ -710,8 +745,11 @@ static int pass_names(ostate *st)
         strvec titles = {0};
         int chair = 0;
         size_t a = NONE, len = 0, na, nl, ls;
-        size_t h = skip_honorifics(st, i);
+        size_t h = skip_honorifics(st, i), hw;
         int hon = h > i;
+        /* "ông", "bà" are said of anyone: they need a title somewhere */
+        int weak_hon = hon && tag_is(&st->lex->honorifics, phrase_at(st, &st->lex->honorifics, i, &hw), "weak") &&
+                       i + hw == h;
         int plural = i > 0 && (fold_is(st, i - 1, "các") || fold_is(st, i - 1, "hai") || fold_is(st, i - 1, "ba"));
         size_t ce = (h < st->nb && (!hon || soft(st, h))) ? parse_chain(st, h, &titles, &chair, &na, &nl, &ls, &err) : h;
         if (err)
@@ -755,6 +793,7 @@ static int pass_names(ostate *st)
         int in_list = list_fsent != NONE && T(st, a)->fsent == list_fsent &&
                       (T(st, i)->gap & (WG_GAP_SEMI | WG_GAP_COLON));
         int evidence = before > 0 || has_after || in_list || (hon && surname_kind(st, a));
+        int weak_only = weak_hon && before == 0 && !has_after && !in_list;
         if (!hon && before == 0 && not_person_before(st, a))
             evidence = 0;
         if (!evidence) {
@@ -766,6 +805,8 @@ static int pass_names(ostate *st)
         size_t ext_last = after_end > b + 1 ? after_end - 1 : b;
         if (!err)
             err = add_omention(st, a, b, i, ext_last, &titles, chair ? WG_ROLE_CHAIR : 0);
+        if (!err)
+            st->m[st->nm - 1].weak = weak_only;
         /* "bà A và bà B cùng làm Phó Bí thư ...": the post is both's */
         if (!err && via_verb && st->nm >= 2) {
             omention *p = &st->m[st->nm - 2];
@@ -811,7 +852,16 @@ static int pass_repeats(ostate *st)
         if ((folded[m] = wg_i_fold(st->m[m].name, strlen(st->m[m].name))) == NULL)
             err = WG_ENOMEM;
     for (size_t i = 0; i < st->nb && !err; i++) {
-        if (st->used[i] || !name_tok(st, i) || (i > 0 && soft(st, i) && name_tok(st, i - 1)))
+        if (st->used[i] || !name_tok(st, i))
+            continue;
+        /* an honorific right before: "Ông Minh" is "ông" + "Minh" */
+        int hon = 0;
+        for (size_t back = 1; back <= 3 && back <= i && !hon; back++) {
+            size_t w;
+            if (phrase_at(st, &st->lex->honorifics, i - back, &w) != NONE && i - back + w == i && soft(st, i))
+                hon = 1;
+        }
+        if (!hon && i > 0 && soft(st, i) && name_tok(st, i - 1))
             continue;
         size_t n = run_len(st, i, 5), idx;
         int done = 0;
@@ -826,6 +876,8 @@ static int pass_repeats(ostate *st)
             }
             if (wg_strmap_get(&st->accepted, f, &idx) && !not_person_before(st, i + s)) {
                 err = add_omention(st, i + s, i + n - 1, i + s, i + n - 1, NULL, 0);
+                if (!err)
+                    st->m[st->nm - 1].weak = 2;
                 done = 1;
             }
             free(f);
@@ -833,12 +885,6 @@ static int pass_repeats(ostate *st)
         if (done || err || n == 0 || n > 2)
             continue;
         /* an honorific and the given name: "đồng chí Phú", "bà Thu" */
-        int hon = 0;
-        for (size_t back = 1; back <= 3 && back <= i && !hon; back++) {
-            size_t w;
-            if (phrase_at(st, &st->lex->honorifics, i - back, &w) != NONE && i - back + w == i && soft(st, i))
-                hon = 1;
-        }
         if (!hon)
             continue;
         char *f = folded_span(st, i, i + n - 1);
@@ -868,6 +914,7 @@ static int pass_repeats(ostate *st)
             memset(m, 0, sizeof *m);
             m->first = m->ext_first = i;
             m->last = m->ext_last = i + n - 1;
+            m->weak = 2;
             if ((m->name = wg_i_strdup(st->m[found].name)) == NULL) {
                 err = WG_ENOMEM;
                 break;
@@ -1095,6 +1142,28 @@ static int emit(ostate *st)
     return err;
 }
 
+/* "ông X" with no title anywhere in the article is a citizen, not an official. */
+static int drop_weak(ostate *st)
+{
+    wg_strmap titled = {0};
+    size_t v, out = 0;
+    int err = 0;
+    for (size_t m = 0; m < st->nm && !err; m++)
+        if (st->m[m].weak == 0 || st->m[m].titles.n)
+            err = wg_strmap_put(&titled, st->m[m].name, 1);
+    for (size_t m = 0; m < st->nm; m++) {
+        if (!err && !wg_strmap_get(&titled, st->m[m].name, &v)) {
+            free(st->m[m].name);
+            sv_free(&st->m[m].titles);
+            continue;
+        }
+        st->m[out++] = st->m[m];
+    }
+    st->nm = out;
+    wg_strmap_free(&titled);
+    return err;
+}
+
 static int by_position(const void *x, const void *y)
 {
     const omention *a = x, *b = y;
@@ -1117,6 +1186,8 @@ int wg_i_find_officials(wg_i_ctx *c)
         err = pass_names(&st);
     if (!err)
         err = pass_repeats(&st);
+    if (!err)
+        err = drop_weak(&st);
     if (!err && st.nm > 1)
         qsort(st.m, st.nm, sizeof *st.m, by_position);
     if (!err)

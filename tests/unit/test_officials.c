@@ -257,6 +257,29 @@ int main(void)
     INT_EQ(count_officials(a), 2);
     wg_article_free(a);
 
+    /* an abbreviation only in capitals ("TƯ" is Trung ương, "Đầu tư" is not);
+     * an institution's lower-case syllables; a long Ede name */
+    a = run("Giám đốc Sở Kế hoạch và Đầu tư Trần Văn Bình cho biết. PGS.TS Hoàng Văn Phúc, Hiệu trưởng Trường "
+            "Đại học Vinh, phát biểu. Đồng chí Y Thanh Hà Niê Kđăm, Ủy viên TƯ Đảng, Bí thư Tỉnh ủy dự. "
+            "Tham dự có đồng chí Lý Thị Lan - HUV, Chủ tịch Hội LHPN huyện và đồng chí Đinh Văn Tư – Bí thư "
+            "Chi bộ thôn 3.", NULL);
+    TITLE(a, "Trần Văn Bình", "Giám đốc Sở Kế hoạch và Đầu tư");
+    TITLE(a, "Hoàng Văn Phúc", "Hiệu trưởng Trường Đại học Vinh");
+    TITLE(a, "Y Thanh Hà Niê Kđăm", "Ủy viên Trung ương Đảng");
+    TITLE(a, "Lý Thị Lan", "Huyện ủy viên");
+    TITLE(a, "Đinh Văn Tư", "Bí thư Chi bộ thôn 3");
+    INT_EQ(count_officials(a), 5);
+    wg_article_free(a);
+
+    /* "ông"/"bà" alone are said of citizens too: a title is needed somewhere */
+    a = run("Ông Phan Văn Tâm (65 tuổi, trú thôn 2) phản ánh việc cấp sổ đỏ chậm. Ông Tâm đề nghị xã giải quyết. "
+            "Ông Nguyễn Văn Minh - Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Lập cho biết, Ông Minh sẽ chỉ đạo.", NULL);
+    OK(official(a, "Phan Văn Tâm") == NULL, "a citizen is not an official");
+    e = official(a, "Nguyễn Văn Minh");
+    OK(e && e->nmentions == 2, "Ông Minh is Nguyễn Văn Minh");
+    INT_EQ(count_officials(a), 1);
+    wg_article_free(a);
+
     /* no evidence, no official: a name alone, a name in a caption credit */
     a = run("Nguyễn Văn Bình và Trần Thị Mai đến thăm khu phố. Ảnh: Phạm Bằng", NULL);
     INT_EQ(count_officials(a), 0);
