@@ -239,8 +239,11 @@ int wg_graph_load_aliases(wg_graph *g, const char *path)
         }
         free(t);
     }
-    if (!err && (a->path = wg_i_strdup(path)) == NULL)
-        err = WG_ENOMEM;
+    if (!err) {
+        free(a->path); /* a second file adds to the first; the report names the last */
+        if ((a->path = wg_i_strdup(path)) == NULL)
+            err = WG_ENOMEM;
+    }
     if (err)
         wg_i_aliases_free(a);
     return err;
