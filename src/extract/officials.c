@@ -680,9 +680,12 @@ static size_t titles_after(const ostate *st, size_t b, strvec *titles, int *chai
         while (j < st->nb && j < k + 30 && !(T(st, j)->gap & (WG_GAP_CLOSE | WG_GAP_STOP | WG_GAP_NL)))
             j++;
         if (j < st->nb && (T(st, j)->gap & WG_GAP_CLOSE)) {
-            /* a former post in brackets: "(nguyên Phó Chủ tịch TP Thủ Đức)" */
-            if (fold_is(st, k, "nguyên"))
-                parse_chain(st, k, titles, chair, &na, &nl, &ls, err);
+            /* a post in brackets: "(nguyên Phó Chủ tịch TP Thủ Đức)", "(Chủ tịch UBND xã)" */
+            size_t n0 = titles->n;
+            size_t e = parse_chain(st, k, titles, chair, &na, &nl, &ls, err);
+            if (e < j && titles->n > n0 && !(T(st, e)->gap & (WG_GAP_CLOSE | CHAIN_GAP)))
+                while (titles->n > n0) /* more than a title in the brackets: not a post */
+                    free(titles->v[--titles->n]);
             k = j;
         }
     }
@@ -815,7 +818,8 @@ static int pass_names(ostate *st)
         }
         /* names sharing the titles before them: "các Phó Chủ tịch Trần Văn An- Phạm Thị Hoa" */
         size_t k = b + 1;
-        while (!err && plural && before > 0 && !has_after && k < st->nb &&
+        /* and bare names after a plural honorific: "các đồng chí A, B và C" */
+        while (!err && plural && (before > 0 || (hon && !weak_hon)) && !has_after && k < st->nb &&
                ((T(st, k)->gap & (WG_GAP_DASH | WG_GAP_COMMA)) || fold_is(st, k, "và"))) {
             size_t s = fold_is(st, k, "và") ? k + 1 : k, l2;
             size_t a2 = surname_kind(st, s) ? name_from(st, s, &l2, 1) : NONE;

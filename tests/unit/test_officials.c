@@ -280,6 +280,17 @@ int main(void)
     INT_EQ(count_officials(a), 1);
     wg_article_free(a);
 
+    /* a post in brackets; bare names after a plural honorific */
+    a = run("Ông Lê Văn Sáu (Chủ tịch UBND xã Tân Phú) cho biết. Tham dự có các đồng chí Nguyễn Văn Tám, "
+            "Trần Văn Chín và Lê Thị Mười. Ông Phạm Văn Bảy (65 tuổi, trú ấp 2) phản ánh.", NULL);
+    TITLE(a, "Lê Văn Sáu", "Chủ tịch UBND xã Tân Phú");
+    ROLES(a, "Nguyễn Văn Tám", WG_ROLE_ATTENDEE);
+    ROLES(a, "Trần Văn Chín", WG_ROLE_ATTENDEE);
+    ROLES(a, "Lê Thị Mười", WG_ROLE_ATTENDEE);
+    OK(official(a, "Phạm Văn Bảy") == NULL, "a citizen in brackets is not an official");
+    INT_EQ(count_officials(a), 4);
+    wg_article_free(a);
+
     /* no evidence, no official: a name alone, a name in a caption credit */
     a = run("Nguyễn Văn Bình và Trần Thị Mai đến thăm khu phố. Ảnh: Phạm Bằng", NULL);
     INT_EQ(count_officials(a), 0);
