@@ -546,10 +546,33 @@ static size_t places_at(st *s, size_t i, wg_i_unit implied, int ward_only, size_
 
 /* ---- organs ---- */
 
-/* "... các cấp": every level's body, none in particular. */
+/* "... các cấp", "UBND các xã", "HĐND cấp xã": every unit's body, none
+ * in particular. */
 static int generic_after(const wg_i_ctx *c, size_t e)
 {
-    return e + 2 < c->ntok && wg_i_gap_spaces(c, e + 1) && wg_i_tokens_are(c, e + 1, "các cấp");
+    size_t n, k = e + 1;
+    int ab;
+    if (k + 1 >= c->ntok || !wg_i_gap_spaces(c, k))
+        return 0;
+    const char *f = c->tok[k].fold;
+    if (strcmp(f, "các") != 0 && strcmp(f, "cấp") != 0 && strcmp(f, "những") != 0)
+        return 0;
+    return wg_i_tokens_are(c, k, "các cấp") || unit_at(c, k + 1, &n, &ab) != U_NONE ||
+           wg_i_tokens_are(c, k + 1, "cơ sở");
+}
+
+/* "Đảng ủy khối cơ quan", "Đảng ủy Quân sự tỉnh": an agency's committee,
+ * not a place's. */
+static int agency_after(const wg_i_ctx *c, size_t e)
+{
+    static const char *const w[] = {"khối", "quân sự", "công an", "cơ quan", "doanh nghiệp", "bộ đội",
+                                    "biên phòng", "trường", "bệnh viện", "công ty", "tổng công ty"};
+    if (e + 1 >= c->ntok || !wg_i_gap_spaces(c, e + 1))
+        return 0;
+    for (size_t i = 0; i < WG_ARRAY_LEN(w); i++)
+        if (wg_i_tokens_are(c, e + 1, w[i]))
+            return 1;
+    return 0;
 }
 
 /* The organ written at token i (longest form): its index, *n tokens. */
@@ -709,7 +732,7 @@ static int organs_at(st *s, size_t i, size_t *taken)
         /* "Ban Chấp hành" alone may be any body's: only with its place */
         if (o->cls == OC_DANG && strcmp(c->tok[i].fold, "đảng") != 0 && !wg_i_tokens_are(c, i + n - 2, "đảng bộ"))
             return 0;
-        if (generic_after(c, m.t1))
+        if (generic_after(c, m.t1) || (o->cls == OC_DANG && agency_after(c, m.t1)))
             return 0;
         /* "HĐND, UBND tỉnh", "Huyện ủy, HĐND, UBND huyện Xuân Trường": the
          * bodies listed before a scope share it; "... các cấp" is no body */

@@ -280,6 +280,16 @@ int main(void)
     HASNT(a, WG_COMMITTEE, "Huyện ủy Tháp Mười");
     wg_article_free(a);
 
+    /* bodies of every unit and agencies' committees are none of the
+     * article's ward */
+    a = run("Đảng ủy phường Hòa Thành họp. Đảng ủy phường Hòa Thành giao Chủ tịch UBND các xã, HĐND cấp xã và "
+            "Đảng ủy khối cơ quan rà soát.");
+    HAS(a, WG_COMMITTEE, "Đảng ủy phường Hòa Thành");
+    HASNT(a, WG_COMMITTEE, "UBND phường Hòa Thành");
+    HASNT(a, WG_COMMITTEE, "HĐND phường Hòa Thành");
+    INT_EQ(count(a, WG_COMMITTEE), 1);
+    wg_article_free(a);
+
     /* "xã A và B": an item of the first one's shape is a ward too */
     a = run("Ban Chấp hành xã Thạch Đỉnh và Thạch Bàn tổ chức hội nghị.");
     HAS(a, WG_WARD, "xã Thạch Đỉnh");
