@@ -151,6 +151,17 @@ try:
 except ImportError:
     print("python3-igraph not installed: its reader was not tried")
 
+# the same bytes whatever the number of threads
+outs = []
+for jobs in ("1", "2"):
+    d = os.path.join(scratch, "j" + jobs)
+    os.makedirs(d)
+    r = subprocess.run([exe, "build", "--quiet", "-j", jobs, "--all-formats", "-o", os.path.join(d, "s.graphml"),
+                        "tests/corpus/seeds"], cwd=src, capture_output=True, text=True)
+    check(r.returncode == 0, "build -j " + jobs + ": " + r.stderr)
+    outs.append({f: open(os.path.join(d, f), "rb").read() for f in sorted(os.listdir(d))})
+check(len(outs[0]) == 5 and outs[0] == outs[1], "-j 1 and -j 2 write the same five files byte for byte")
+
 # the report lists the alias line and how many entities it rewrote
 with open(report, encoding="utf-8") as f:
     text = f.read()
