@@ -703,7 +703,7 @@ static size_t titles_after(const ostate *st, size_t b, strvec *titles, int *chai
     }
     static const char *const verbs[] = {"được bầu giữ chức", "được bầu làm", "được chỉ định làm",
                                         "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "giữ chức",
-                                        "cùng làm", "làm"};
+                                        "cùng làm", "làm", "hiện là", "nguyên là", "là"};
     if (k < st->nb && soft(st, k)) {
         for (size_t v = 0; v < WG_ARRAY_LEN(verbs); v++) {
             int w = wg_i_tokens_are(st->c, k, verbs[v]);

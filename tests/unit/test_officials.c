@@ -291,6 +291,13 @@ int main(void)
     INT_EQ(count_officials(a), 4);
     wg_article_free(a);
 
+    /* "là" + a post; an acting post */
+    a = run("Ông Đỗ Văn Hai là Phó Chủ tịch UBND xã Tân Phú. Quyền Chủ tịch UBND huyện Võ Thị Ba phát biểu.", NULL);
+    TITLE(a, "Đỗ Văn Hai", "Phó Chủ tịch UBND xã Tân Phú");
+    TITLE(a, "Võ Thị Ba", "Quyền Chủ tịch UBND huyện");
+    ROLES(a, "Võ Thị Ba", WG_ROLE_SPEAKER);
+    wg_article_free(a);
+
     /* no evidence, no official: a name alone, a name in a caption credit */
     a = run("Nguyễn Văn Bình và Trần Thị Mai đến thăm khu phố. Ảnh: Phạm Bằng", NULL);
     INT_EQ(count_officials(a), 0);
