@@ -472,7 +472,14 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             if (!n)
                 n = 1; /* an acronym: "XIV", "HCM" */
             put_written(st, &b, k, k + n - 1);
-            dept = dept || is_dept_fold(T(st, k)->fold);
+            if (!dept && is_dept_fold(T(st, k)->fold))
+                dept = 1;
+            /* two-word openings: "Ngân hàng", "Công ty", "Tòa án" */
+            if (!dept && k + 1 < st->nb && soft(st, k + 1)) {
+                char *two = folded_span(st, k, k + 1);
+                dept = two && is_dept_fold(two);
+                free(two);
+            }
             in_place = after_unit && !allcaps(st, k);
             k += n;
             after_unit = 0;

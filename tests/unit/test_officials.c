@@ -4,6 +4,7 @@
  * written for the test, in the shapes local news uses. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "harness.h"
 #include "wardgraph.h"
 
@@ -336,6 +337,30 @@ int main(void)
         OK(x && y && strcmp(x->key, y->key) != 0, "Hưng and Hùng are two people");
         wg_article_free(b);
         wg_article_free(d);
+    }
+
+    /* a user's lexicon adds a post the built-in one lacks */
+    {
+        char dir[] = "/tmp/wg_lexXXXXXX", path[64];
+        const char *body = "Đồng chí Nguyễn Văn Sơn, Kiểm soát viên trưởng Ngân hàng tỉnh, dự hội nghị.";
+        a = run(body, NULL);
+        e = official(a, "Nguyễn Văn Sơn");
+        OK(e && e->ntitles == 0, "no such post built in");
+        wg_article_free(a);
+        if (mkdtemp(dir)) {
+            snprintf(path, sizeof path, "%s/titles.txt", dir);
+            FILE *f = fopen(path, "w");
+            if (f) {
+                fputs("# a test\nKiểm soát viên trưởng\n", f);
+                fclose(f);
+            }
+            INT_EQ(wg_lexicon_add_dir(lex, dir), 0);
+            a = run(body, NULL);
+            TITLE(a, "Nguyễn Văn Sơn", "Kiểm soát viên trưởng Ngân hàng tỉnh");
+            wg_article_free(a);
+            remove(path);
+            rmdir(dir);
+        }
     }
 
     wg_lexicon_free(lex);
