@@ -1335,12 +1335,13 @@ static int committee_name(const st *s, const omention *m, cname *out)
         } else if (gz != WG_NONE) {
             /* the name takes the place only when the text names it nearby
              * (the same paragraph); the key takes it always */
-            const place *w = written_as(s, gz, s->c->tok[m->t0].paragraph);
+            const place *w = written_as(s, gz, WG_NONE);
             int party_like = o->cls == OC_PARTY || (o->cls == OC_DANG && lvunit != U_NONE);
             if (w) {
                 int numbered = w->n0 != WG_NONE && s->c->tok[w->n0].digit;
                 wg_buf_putc(&name, ' ');
-                if ((numbered || w->abbrev) && w->scope) {
+                int tp_abbrev = w->abbrev && w->unit == U_TP;
+                if ((numbered || tp_abbrev) && w->scope) {
                     wg_buf_puts(&name, w->scope); /* Quận 1, TP.HCM */
                 } else if (w->acronym && strncmp(w->bare, "tp", 2) == 0) {
                     wg_buf_puts(&name, w->disp); /* TPHCM */
@@ -1350,8 +1351,13 @@ static int committee_name(const st *s, const omention *m, cname *out)
                     wg_buf_puts(&name, unit_words[p->unit]);
                     wg_buf_putc(&name, ' ');
                     wg_buf_puts(&name, w->disp);
-                } else if (w->scope && w->unit_written) {
+                } else if (w->scope && w->unit_written && !w->abbrev) {
                     wg_buf_puts(&name, w->scope);
+                } else if (w->unit_written) {
+                    /* "H. Châu Thành": the unit word in full */
+                    wg_buf_puts(&name, unit_words[w->unit]);
+                    wg_buf_putc(&name, ' ');
+                    wg_buf_puts(&name, w->disp);
                 } else {
                     char *d = gz_display(s, gz);
                     wg_buf_puts(&name, d ? d : "");
