@@ -644,6 +644,36 @@ static int collect_strong(ostate *st)
 
 /* ---- pass 1 ---- */
 
+/* "Đoàn công tác của Ban Dân vận Trung ương do Phó Trưởng ban X dẫn đầu":
+ * a bare "(Phó) Trưởng ban" heads the Ban the sentence named before it. */
+static int ban_from_context(const ostate *st, size_t at, strvec *titles)
+{
+    for (size_t t = 0; t < titles->n; t++) {
+        const char *ti = titles->v[t];
+        size_t l = strlen(ti);
+        if (l < 4 || strcmp(ti + l - 4, " ban") != 0)
+            continue;
+        for (size_t k = at; k-- > 0 && at - k < 30 && T(st, k)->fsent == T(st, at)->fsent;) {
+            if (!fold_is(st, k, "ban") || !T(st, k)->cap || !(k + 1 < st->nb && soft(st, k + 1) && T(st, k + 1)->cap))
+                continue;
+            size_t e = k + 1;
+            while (e < at && soft(st, e) && (T(st, e)->cap || (T(st, e - 1)->cap && e - 1 > k)))
+                e++;
+            wg_buf b = WG_BUF_INIT;
+            wg_buf_put(&b, ti, l - 3);
+            wg_buf_puts(&b, "Ban");
+            put_written(st, &b, k + 1, e - 1);
+            char *nt = wg_buf_detach(&b);
+            if (!nt)
+                return WG_ENOMEM;
+            free(titles->v[t]);
+            titles->v[t] = nt;
+            break;
+        }
+    }
+    return 0;
+}
+
 static int add_omention(ostate *st, size_t a, size_t b, size_t ext_first, size_t ext_last,
                         const strvec *titles, unsigned roles)
 {
@@ -799,6 +829,8 @@ static int pass_names(ostate *st)
             sv_free(&titles);
             break;
         }
+        if (!err && titles.n)
+            err = ban_from_context(st, i, &titles);
         int has_after = titles.n > before || chair;
         int in_list = list_fsent != NONE && T(st, a)->fsent == list_fsent &&
                       (T(st, i)->gap & (WG_GAP_SEMI | WG_GAP_COLON));

@@ -299,6 +299,14 @@ int main(void)
     ROLES(a, "Võ Thị Ba", WG_ROLE_SPEAKER);
     wg_article_free(a);
 
+    /* a bare "Phó Trưởng ban" heads the Ban the sentence names */
+    a = run("Đoàn công tác của Ban Tuyên giáo Tỉnh ủy do Phó Trưởng ban Trịnh Văn Mạnh dẫn đầu. Đoàn công tác "
+            "của Ban Dân vận Huyện ủy do đồng chí Tạ Thị Hà, Trưởng ban dẫn đầu.", NULL);
+    TITLE(a, "Trịnh Văn Mạnh", "Phó Trưởng Ban Tuyên giáo Tỉnh ủy");
+    ROLES(a, "Trịnh Văn Mạnh", WG_ROLE_CHAIR);
+    TITLE(a, "Tạ Thị Hà", "Trưởng Ban Dân vận Huyện ủy");
+    wg_article_free(a);
+
     /* no evidence, no official: a name alone, a name in a caption credit */
     a = run("Nguyễn Văn Bình và Trần Thị Mai đến thăm khu phố. Ảnh: Phạm Bằng", NULL);
     INT_EQ(count_officials(a), 0);
