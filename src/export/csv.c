@@ -77,6 +77,7 @@ int wg_i_write_csv_edges(const wg_graph *g, FILE *fp, const char *path)
     fputs("\r\n", fp);
     for (igraph_integer_t e = 0; e < igraph_ecount(&g->ig); e++) {
         size_t from, to;
+        char eid[48];
         wg_i_edge_ends(g, (size_t)e, &from, &to);
         char buf[64];
         const wg_column *w = wg_table_find(t, "weight");
@@ -84,7 +85,7 @@ int wg_i_write_csv_edges(const wg_graph *g, FILE *fp, const char *path)
         fputc(',', fp);
         field(fp, ids.node[to]);
         fputs(",Undirected,", fp);
-        field(fp, ids.edge[e]);
+        field(fp, wg_i_edge_id(&ids, (size_t)e, eid));
         fputc(',', fp);
         field(fp, label && label->kind == WG_ATTR_STRING ? label->s[e] : "");
         fputc(',', fp);

@@ -60,14 +60,29 @@ static char *unique(wg_strmap *used, const char *want)
     return id;
 }
 
+/* Does `id` read prefix + decimal digits? */
+static int numbered(const char *id, const char *prefix)
+{
+    size_t l = strlen(prefix);
+    if (strncmp(id, prefix, l) != 0 || !id[l])
+        return 0;
+    for (id += l; *id; id++)
+        if (*id < '0' || *id > '9')
+            return 0;
+    return 1;
+}
+
+const char *wg_i_edge_id(const wg_i_ids *ids, size_t e, char buf[48])
+{
+    snprintf(buf, 48, "%s%zu", ids->eprefix, e);
+    return buf;
+}
+
 void wg_i_ids_free(wg_i_ids *ids, const wg_graph *g)
 {
     if (ids->node)
         for (size_t i = 0; i < g->nodes.nrows; i++)
             free(ids->node[i]);
-    if (ids->edge)
-        for (size_t i = 0; i < g->edges.nrows; i++)
-            free(ids->edge[i]);
     if (ids->vattr)
         for (size_t i = 0; i < g->nodes.ncols; i++)
             free(ids->vattr[i]);
@@ -75,7 +90,6 @@ void wg_i_ids_free(wg_i_ids *ids, const wg_graph *g)
         for (size_t i = 0; i < g->edges.ncols; i++)
             free(ids->eattr[i]);
     free(ids->node);
-    free(ids->edge);
     free(ids->vattr);
     free(ids->eattr);
     memset(ids, 0, sizeof *ids);
@@ -89,7 +103,7 @@ int wg_i_ids_make(wg_i_ids *ids, const wg_graph *g, const char *vprefix, const c
     int err = 0;
 
     memset(ids, 0, sizeof *ids);
-    if (!(ids->node = wg_i_calloc(n + 1, sizeof *ids->node)) || !(ids->edge = wg_i_calloc(m + 1, sizeof *ids->edge)) ||
+    if (!(ids->node = wg_i_calloc(n + 1, sizeof *ids->node)) ||
         !(ids->vattr = wg_i_calloc(g->nodes.ncols + 1, sizeof *ids->vattr)) ||
         !(ids->eattr = wg_i_calloc(g->edges.ncols + 1, sizeof *ids->eattr))) {
         wg_i_ids_free(ids, g);
@@ -130,12 +144,21 @@ int wg_i_ids_make(wg_i_ids *ids, const wg_graph *g, const char *vprefix, const c
                 err = WG_ENOMEM;
         }
     }
-    for (size_t e = 0; e < m && !err; e++) {
-        char want[32];
-        snprintf(want, sizeof want, "e%zu", e);
-        if ((ids->edge[e] = unique(&used, want)) == NULL)
-            err = WG_ENOMEM;
+    /* Edge ids are "e0", "e1", ... unless some node or attribute id already
+     * reads like that; then another prefix. No per-edge strings: a graph
+     * may have millions of edges. */
+    for (unsigned k = 0; !err; k++) {
+        int clash = 0;
+        if (k == 0)
+            snprintf(ids->eprefix, sizeof ids->eprefix, "e");
+        else
+            snprintf(ids->eprefix, sizeof ids->eprefix, "edge%u_", k);
+        for (size_t i = 0; i < used.cap && !clash; i++)
+            clash = used.keys[i] && numbered(used.keys[i], ids->eprefix);
+        if (!clash)
+            break;
     }
+    (void)m;
     wg_strmap_free(&used);
     if (err)
         wg_i_ids_free(ids, g);

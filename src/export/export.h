@@ -10,9 +10,13 @@
  * ids and attribute ids, all different from one another, as GraphML
  * readers require of ids across keys, nodes and edges. */
 typedef struct {
-    char **node, **edge;   /* per node, per edge */
+    char **node;           /* per node */
     char **vattr, **eattr; /* per node / edge column ("" for the id column) */
+    char eprefix[24];      /* edge e's id is eprefix + e: no other id has that form */
 } wg_i_ids;
+
+/* The id of edge `e` (in `buf`). */
+const char *wg_i_edge_id(const wg_i_ids *ids, size_t e, char buf[48]);
 
 int wg_i_ids_make(wg_i_ids *ids, const wg_graph *g, const char *vprefix, const char *eprefix);
 void wg_i_ids_free(wg_i_ids *ids, const wg_graph *g);

@@ -284,10 +284,11 @@ int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path)
     bad |= xmlTextWriterStartElement(w, BAD_CAST "edges") < 0;
     for (igraph_integer_t e = 0; e < igraph_ecount(&g->ig) && !bad; e++) {
         size_t from, to;
+        char eid[48];
         wg_i_edge_ends(g, (size_t)e, &from, &to);
         char buf[64];
         bad |= xmlTextWriterStartElement(w, BAD_CAST "edge") < 0;
-        bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST ids.edge[e]) < 0;
+        bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST wg_i_edge_id(&ids, (size_t)e, eid)) < 0;
         bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "source", BAD_CAST ids.node[from]) < 0;
         bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "target", BAD_CAST ids.node[to]) < 0;
         {

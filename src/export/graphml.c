@@ -89,9 +89,10 @@ int wg_i_write_graphml(const wg_graph *g, FILE *fp, const char *path)
     }
     for (igraph_integer_t e = 0; e < igraph_ecount(&g->ig) && !bad; e++) {
         size_t from, to;
+        char eid[48];
         wg_i_edge_ends(g, (size_t)e, &from, &to);
         bad |= xmlTextWriterStartElement(w, BAD_CAST "edge") < 0;
-        bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST ids.edge[e]) < 0;
+        bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST wg_i_edge_id(&ids, (size_t)e, eid)) < 0;
         bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "source", BAD_CAST ids.node[from]) < 0;
         bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "target", BAD_CAST ids.node[to]) < 0;
         bad |= write_data(w, &g->edges, (size_t)e, ids.eattr) < 0;

@@ -73,10 +73,11 @@ int wg_i_write_json(const wg_graph *g, FILE *fp, const char *path)
     wg_buf_puts(&b, "\n],\n\"edges\":[");
     for (igraph_integer_t e = 0; e < igraph_ecount(&g->ig); e++) {
         size_t from, to;
+        char eid[48];
         wg_i_edge_ends(g, (size_t)e, &from, &to);
         wg_buf_puts(&b, e ? ",\n" : "\n");
         wg_buf_puts(&b, "{\"key\":");
-        wg_json_put_string(&b, ids.edge[e]);
+        wg_json_put_string(&b, wg_i_edge_id(&ids, (size_t)e, eid));
         wg_buf_puts(&b, ",\"source\":");
         wg_json_put_string(&b, ids.node[from]);
         wg_buf_puts(&b, ",\"target\":");

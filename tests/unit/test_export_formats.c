@@ -219,6 +219,38 @@ int main(void)
     unlink(p1);
     wg_graph_free(g);
 
+    /* a graph from elsewhere whose node ids read like our edge ids: the
+     * edges get other ids, all still unique */
+    {
+        FILE *fp = fopen(tmpname(p1), "w");
+        if (fp) {
+            fputs("<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+                  "<graph edgedefault=\"undirected\"><node id=\"e0\"/><node id=\"e1\"/>"
+                  "<edge source=\"e0\" target=\"e1\"/></graph></graphml>\n", fp);
+            fclose(fp);
+        }
+        OK(wg_graph_read_graphml(&r, p1) == 0, "read: %s", wg_error_last());
+        if (r) {
+            OK(wg_graph_write(r, tmpname(p2), WG_FORMAT_GRAPHML) == 0, "rewrite: %s", wg_error_last());
+            doc = xmlReadFile(p2, NULL, XML_PARSE_NONET);
+            OK(doc != NULL, "rewritten GraphML is well-formed");
+            if (doc) {
+                wg_strmap seen = {0};
+                int count = 0;
+                check_ids(xmlDocGetRootElement(doc), &seen, &count);
+                OK(count >= 3, "ids checked: %d", count);
+                wg_strmap_free(&seen);
+                xmlFreeDoc(doc);
+            }
+            t1 = slurp(p2);
+            OK(t1 && strstr(t1, "<edge id=\"edge1_0\" source="), "edge id: %s", t1 ? t1 : "");
+            free(t1);
+            unlink(p2);
+            wg_graph_free(r);
+        }
+        unlink(p1);
+    }
+
     /* windows and min-weight */
     o.layout = 0;
     o.relations = 0;
