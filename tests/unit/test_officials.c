@@ -307,6 +307,13 @@ int main(void)
     TITLE(a, "Tạ Thị Hà", "Trưởng Ban Dân vận Huyện ủy");
     wg_article_free(a);
 
+    /* a city after a committee, before a plural title, is not a person; a
+     * citizen quoted with "ông" is not an official */
+    a = run("Dự có lãnh đạo Ban Thường vụ Thành ủy Hà Nội, Chủ tịch UBND các quận. Theo ông Nguyễn Văn Tư, "
+            "người dân khu phố 3, việc thu gom rác còn chậm.", NULL);
+    INT_EQ(count_officials(a), 0);
+    wg_article_free(a);
+
     /* no evidence, no official: a name alone, a name in a caption credit */
     a = run("Nguyễn Văn Bình và Trần Thị Mai đến thăm khu phố. Ảnh: Phạm Bằng", NULL);
     INT_EQ(count_officials(a), 0);
