@@ -931,6 +931,22 @@ static int context(st *s)
             if ((err = wg_strmap_put(&once, ok, 1)) < 0)
                 break;
             size_t n = place_cands(s, p, cand, WG_ARRAY_LEN(cand));
+            /* undated: a unit of the 2025-07 list whose province took in
+             * the province of a 2025-03 namesake is that unit renamed or
+             * merged; the older reading stands for both */
+            if (s->prefer != 7) {
+                size_t m = 0;
+                for (size_t a = 0; a < n; a++) {
+                    int shadow = 0;
+                    if (s->pl->u[cand[a]].era == 7)
+                        for (size_t b = 0; b < n && !shadow; b++)
+                            shadow = s->pl->u[cand[b]].era == 3 &&
+                                     s->pl->u[s->pl->u[cand[b]].province].successor == s->pl->u[cand[a]].province;
+                    if (!shadow)
+                        cand[m++] = cand[a];
+                }
+                n = m;
+            }
             if (p->paren && pass == 0) {
                 size_t g = paren_unit(s, p->paren);
                 if (g != WG_NONE)
@@ -959,10 +975,8 @@ static int context(st *s)
                     for (size_t b = 0; b < a; b++)
                         if (strcmp(s->pl->u[prov_of(s, cand[b])].bare, pn) == 0)
                             first = 0;
-                    /* undated: the lists before the reform by a hair (most articles) */
-                    double eb = s->pl->u[cand[a]].era == 3 ? 1.001 : 1.0;
                     if (first)
-                        err = add_vote(&pv, &npv, &pcap, pn, prov_of(s, cand[a]), eb * lvw / (double)np);
+                        err = add_vote(&pv, &npv, &pcap, pn, prov_of(s, cand[a]), lvw / (double)np);
                 }
             } else if (s->best_prov) {
                 size_t nd = 0, ds[64];
@@ -981,10 +995,20 @@ static int context(st *s)
         }
         wg_strmap_free(&once);
         if (pass == 0) {
+            /* the article's province: at least one unambiguous place's
+             * worth of evidence, and more than any other province has */
             size_t best = WG_NONE;
+            double second = 0;
             for (size_t k = 0; k < npv; k++)
-                if (best == WG_NONE || pv[k].score > pv[best].score)
+                if (best == WG_NONE || pv[k].score > pv[best].score) {
+                    if (best != WG_NONE)
+                        second = pv[best].score;
                     best = k;
+                } else if (pv[k].score > second) {
+                    second = pv[k].score;
+                }
+            if (best != WG_NONE && (pv[best].score < 0.999 || pv[best].score <= second + 1e-9))
+                best = WG_NONE;
             if (best != WG_NONE) {
                 s->best_prov = wg_i_strdup(pv[best].name);
                 s->best_prov_gz = pv[best].gz;
@@ -1002,10 +1026,16 @@ static int context(st *s)
             }
         } else {
             size_t best = WG_NONE;
+            double second = 0;
             for (size_t k = 0; k < ndv; k++)
-                if (best == WG_NONE || dv[k].score > dv[best].score)
+                if (best == WG_NONE || dv[k].score > dv[best].score) {
+                    if (best != WG_NONE)
+                        second = dv[best].score;
                     best = k;
-            if (best != WG_NONE)
+                } else if (dv[k].score > second) {
+                    second = dv[k].score;
+                }
+            if (best != WG_NONE && dv[best].score > second + 1e-9)
                 s->best_dist_gz = dv[best].gz;
         }
     }
@@ -1363,13 +1393,28 @@ static int committee_name(const st *s, const omention *m, cname *out)
                     wg_buf_puts(&name, d ? d : "");
                     free(d);
                 }
-            } else if (p && p->unit_written && !party_like) {
+            } else {
+                /* the gazetteer's name: "Thành ủy" above phường Đức Xuân is
+                 * the Thành ủy Bắc Kạn, "HĐND" of a district the "HĐND
+                 * huyện Châu Thành" */
+                const wg_i_gzunit *g = &s->pl->u[gz];
+                char *d = gz_display(s, gz);
+                const char *bare = d ? d + strlen(unit_words[g->unit]) + 1 : "";
+                int numbered = g->bare[0] >= '0' && g->bare[0] <= '9';
                 wg_buf_putc(&name, ' ');
-                wg_buf_puts(&name, unit_words[p->unit]);
-            } else if (!party_like) {
-                /* "HĐND" of a district: "HĐND huyện" */
-                wg_buf_putc(&name, ' ');
-                wg_buf_puts(&name, unit_words[s->pl->u[gz].unit]);
+                if (numbered)
+                    wg_buf_puts(&name, d ? d : "");
+                else if (party_like && !(g->level == LV_P && g->unit == U_TP))
+                    wg_buf_puts(&name, bare);
+                else if (party_like) {
+                    wg_buf_puts(&name, "Thành phố ");
+                    wg_buf_puts(&name, bare);
+                } else {
+                    wg_buf_puts(&name, unit_words[p && p->unit_written ? p->unit : g->unit]);
+                    wg_buf_putc(&name, ' ');
+                    wg_buf_puts(&name, bare);
+                }
+                free(d);
             }
             place q;
             memset(&q, 0, sizeof q);
