@@ -1274,6 +1274,9 @@ static const char *key_province(const wg_entity *e, size_t *len)
     const char *dot = strrchr(e->key, '.');
     if (!dot || (e->type != WG_WARD && e->type != WG_COMMITTEE))
         return NULL;
+    /* a body the article could not place is keyed by the article ("….bài-x.txt") */
+    if (strstr(e->key, ".bài-"))
+        return NULL;
     dot++;
     if (e->type == WG_COMMITTEE) {
         /* only committees whose scope names a province or a city under the centre */

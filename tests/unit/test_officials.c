@@ -87,6 +87,9 @@ int main(void)
     TITLE(a, "Lê Văn Hải", "Bí thư Huyện ủy");
     TITLE(a, "Lê Văn Hải", "Chủ tịch HĐND huyện");
     ROLES(a, "Lê Văn Hải", WG_ROLE_SPEAKER);
+    e = official(a, "Lê Văn Hải");
+    /* no place named: the key is the name alone, never the article's file */
+    STR_EQ(e ? e->key : NULL, "official:lê-văn-hải");
     wg_article_free(a);
 
     /* a list after "có các đồng chí:", items split by semicolons */
