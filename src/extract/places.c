@@ -695,9 +695,31 @@ static int organs_at(st *s, size_t i, size_t *taken)
     } else {
         /* Prefixed forms are the same body: "Ban Thường vụ Thành ủy" */
         wg_i_unit implied = o->cls == OC_PARTY ? party_unit(o->canon) : U_NONE;
+        /* "Đảng ủy các xã Diễn Kim, Diễn Hải và Diễn Thành": one body per
+         * ward of the list */
+        size_t pj = j, un;
+        int uab;
+        if (spaced && j + 1 < c->ntok && (strcmp(c->tok[j].fold, "các") == 0 || c->tok[j].digit) &&
+            wg_i_gap_spaces(c, j + 1) && unit_at(c, j + 1, &un, &uab) != U_NONE && o->cls != OC_PARTY)
+            pj = j + 1;
         if (spaced) {
             size_t first, cnt;
-            size_t took = places_at(s, j, implied, 0, &first, &cnt);
+            size_t took = places_at(s, pj, implied, 0, &first, &cnt);
+            /* "BCH Đảng bộ xã Hàm Rồng và thị trấn Năm Căn": a second
+             * unit word in the list names a second body */
+            for (int more = 0; took && cnt && s->pl_arr[first].bare && more < 4 && o->cls != OC_PARTY; more++) {
+                const place *lastp = &s->pl_arr[first + cnt - 1];
+                size_t k = list_next(c, lastp->t1), f2, c2;
+                wg_i_unit u2 = k ? unit_at(c, k, &un, &uab) : U_NONE;
+                if (u2 == U_NONE || unit_level(u2) != unit_level(s->pl_arr[first].unit) ||
+                    !places_at(s, k, U_NONE, 0, &f2, &c2) || !c2)
+                    break;
+                if (!s->pl_arr[f2].bare)
+                    break; /* "HĐND các xã, thị trấn": no name, no body */
+                cnt += c2; /* places_at appends right after the first ones */
+            }
+            if (pj != j && !(took && cnt && s->pl_arr[first].bare))
+                return 0; /* "UBND các xã": every ward's, none in particular */
             if (took && cnt) {
                 /* a party organ's scope must fit its level: "Quận ủy Quận 1" */
                 for (size_t q = 0; q < cnt; q++) {
@@ -1315,7 +1337,7 @@ static int committee_name(const st *s, const omention *m, cname *out)
         } else if (party_like && !p->unit_written)
             wg_buf_puts(&name, p->disp);
         else if (party_like && p->scope && !(p->n0 != WG_NONE && s->c->tok[p->n0].digit) &&
-                 p->unit != U_TP)
+                 !(p->unit == U_TP && p->abbrev))
             wg_buf_puts(&name, p->disp); /* Huyện ủy Yên Lập, not Huyện ủy huyện Yên Lập */
         else if (p->scope)
             wg_buf_puts(&name, p->scope);

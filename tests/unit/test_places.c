@@ -303,6 +303,20 @@ int main(void)
     KEY_HAS(a, WG_COMMITTEE, "Thị ủy", "bài-");
     wg_article_free(a);
 
+    /* one organ over a list of wards, and over a second unit word */
+    a = run("Thường trực Huyện ủy làm việc với Đảng ủy các xã Diễn Kim, Diễn Hải và Diễn Thành; BCH Đảng bộ xã "
+            "Hàm Rồng và thị trấn Năm Căn báo cáo; UBND thành phố Long Xuyên và phường Mỹ Bình khen thưởng.");
+    HAS(a, WG_COMMITTEE, "Đảng ủy xã Diễn Kim");
+    HAS(a, WG_COMMITTEE, "Đảng ủy xã Diễn Hải");
+    HAS(a, WG_COMMITTEE, "Đảng ủy xã Diễn Thành");
+    HAS(a, WG_COMMITTEE, "Đảng ủy xã Hàm Rồng");
+    HAS(a, WG_COMMITTEE, "Đảng ủy thị trấn Năm Căn");
+    HAS(a, WG_COMMITTEE, "UBND thành phố Long Xuyên");
+    HASNT(a, WG_COMMITTEE, "UBND phường Mỹ Bình");
+    HAS(a, WG_WARD, "phường Mỹ Bình");
+    HASNT(a, WG_COMMITTEE, "Đảng ủy xã");
+    wg_article_free(a);
+
     /* "xã A và B": an item of the first one's shape is a ward too */
     a = run("Ban Chấp hành xã Thạch Đỉnh và Thạch Bàn tổ chức hội nghị.");
     HAS(a, WG_WARD, "xã Thạch Đỉnh");
