@@ -25,7 +25,8 @@ static int stop_word(const char *f)
     static const char *const w[] = {"của", "tại", "và", "với", "đã", "được", "trên", "cho", "này", "các",
                                     "những", "để", "theo", "là", "có", "nhằm", "do", "thì", "sẽ",
                                     "đang", "vào", "từ", "trong", "khi", "như", "gồm", "hoặc", "cũng",
-                                    "đó", "nào", "mà", "bị", "phải", "cần", "nên", "hay", "vừa"};
+                                    "đó", "nào", "mà", "bị", "phải", "cần", "nên", "hay", "vừa",
+                                    "còn", "trước", "sau"};
     for (size_t i = 0; i < WG_ARRAY_LEN(w); i++)
         if (strcmp(f, w[i]) == 0)
             return 1;
@@ -133,6 +134,9 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
         return 1;
     }
     if (quoted || !wg_i_gap_spaces(c, j))
+        return 0;
+    /* a headline in capitals shows no name's end */
+    if (wg_i_allcaps(c, i) && wg_i_allcaps(c, j))
         return 0;
     if (code_token(c, j)) {
         *a = i;

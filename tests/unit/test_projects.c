@@ -79,6 +79,17 @@ int main(void)
     /* an abbreviation in brackets does not end the name; "của" does */
     one("Góp ý Đề án tổng kết 15 năm thực hiện Nghị quyết (NQ) 32 của Bộ Chính trị.",
         "Đề án tổng kết 15 năm thực hiện Nghị quyết (NQ) 32", __LINE__);
+    /* a clause starts at "còn"; a headline in capitals names no project */
+    one("Dự án khu đô thị Bắc Nguyễn Du còn 6 hạng mục chưa xong.", "khu đô thị Bắc Nguyễn Du", __LINE__);
+    {
+        wg_doc *d = NULL;
+        wg_article *a = NULL;
+        const char *t = "ĐẨY NHANH DỰ ÁN TRỌNG ĐIỂM\n\nCác dự án được đôn đốc.\n\nMinh Cường\n";
+        if (wg_doc_new(&d, "h.txt", t, strlen(t), NULL) == 0 && wg_extract(&a, d, lex) == 0)
+            INT_EQ(projects(a), 0);
+        wg_article_free(a);
+        wg_doc_free(d);
+    }
     /* generic phrases */
     one("Tiến độ thực hiện các công trình dự án, phát triển kinh tế xã hội.", NULL, __LINE__);
     one("Vận động thành lập mô hình nhà vệ sinh miễn phí cho người dân.", NULL, __LINE__);
