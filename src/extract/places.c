@@ -561,6 +561,29 @@ static int generic_after(const wg_i_ctx *c, size_t e)
            wg_i_tokens_are(c, k + 1, "cơ sở");
 }
 
+/* "các Huyện ủy", "các huyện, thị, thành ủy": every such body. */
+static int plural_list_before(const wg_i_ctx *c, size_t i)
+{
+    for (size_t back = 1; back <= 5 && back <= i; back++) {
+        const wg_i_token *t = &c->tok[i - back];
+        if (t->sentence != c->tok[i].sentence)
+            return 0;
+        if (strcmp(t->fold, "các") == 0 || strcmp(t->fold, "những") == 0)
+            return 1;
+        /* only through a list of short words: "huyện, thị," */
+        size_t gl;
+        const char *g = wg_i_gap(c, i - back + 1, &gl);
+        if (!(gl == 1 && g[0] == ' ') && !(gl == 2 && g[0] == ',' && g[1] == ' '))
+            return 0;
+        if (back > 1 && !(strcmp(t->fold, "huyện") == 0 || strcmp(t->fold, "thị") == 0 ||
+                          strcmp(t->fold, "quận") == 0 || strcmp(t->fold, "thành") == 0 ||
+                          strcmp(t->fold, "tỉnh") == 0 || strcmp(t->fold, "đảng") == 0 ||
+                          strcmp(t->fold, "ủy") == 0))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Đảng ủy khối cơ quan", "Đảng ủy Quân sự tỉnh": an agency's committee,
  * not a place's. */
 static int agency_after(const wg_i_ctx *c, size_t e)
@@ -754,7 +777,7 @@ static int organs_at(st *s, size_t i, size_t *taken)
         /* "Ban Chấp hành" alone may be any body's: only with its place */
         if (o->cls == OC_DANG && strcmp(c->tok[i].fold, "đảng") != 0 && !wg_i_tokens_are(c, i + n - 2, "đảng bộ"))
             return 0;
-        if (generic_after(c, m.t1) || (o->cls == OC_DANG && agency_after(c, m.t1)))
+        if (generic_after(c, m.t1) || (o->cls == OC_DANG && agency_after(c, m.t1)) || plural_list_before(c, i))
             return 0;
         /* "HĐND, UBND tỉnh", "Huyện ủy, HĐND, UBND huyện Xuân Trường": the
          * bodies listed before a scope share it; "... các cấp" is no body */
@@ -1238,6 +1261,22 @@ static size_t near_unit(const st *s, wg_i_unit u, size_t tok)
     return WG_NONE;
 }
 
+/* Does the article name a Tỉnh ủy and no district? */
+static int mentions_tinh(const st *s)
+{
+    int tinh = 0;
+    for (size_t k = 0; k < s->nom; k++) {
+        wg_i_unit u = party_unit(s->pl->organs[s->om[k].organ].canon);
+        if (s->pl->organs[s->om[k].organ].cls == OC_PARTY && u != U_NONE && unit_level(u) == LV_D)
+            return 0;
+        tinh |= s->pl->organs[s->om[k].organ].cls == OC_PARTY && u == U_TINH;
+    }
+    for (size_t k = 0; k < s->npl; k++)
+        if (s->pl_arr[k].bare && s->pl_arr[k].unit != U_NONE && unit_level(s->pl_arr[k].unit) == LV_D)
+            return 0;
+    return tinh;
+}
+
 static char *ward_name(const place *p)
 {
     wg_buf b = WG_BUF_INIT;
@@ -1444,10 +1483,15 @@ static int committee_name(const st *s, const omention *m, cname *out)
             put_place_key(s, &key, &q);
         } else {
             int party_like = o->cls == OC_PARTY || (o->cls == OC_DANG && lvunit != U_NONE);
-            if (p && p->unit_written && !party_like) {
+            wg_i_unit shown = p && p->unit_written ? p->unit : U_NONE;
+            /* a bare state body in an article about a province's bodies
+             * (its Tỉnh ủy) is the province's: "Ủy ban MTTQ tỉnh" */
+            if (shown == U_NONE && o->cls == OC_STATE && s->focus_ward == WG_NONE && mentions_tinh(s))
+                shown = U_TINH;
+            if (shown != U_NONE && !party_like) {
                 wg_buf_putc(&name, ' ');
-                wg_buf_puts(&name, unit_words[p->unit]);
-                put_slug(&key, unit_words[p->unit]);
+                wg_buf_puts(&name, unit_words[shown]);
+                put_slug(&key, unit_words[shown]);
                 wg_buf_putc(&key, '.');
             }
             /* unplaced: kept apart from every other article's */

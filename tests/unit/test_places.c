@@ -317,6 +317,17 @@ int main(void)
     HASNT(a, WG_COMMITTEE, "Đảng ủy xã");
     wg_article_free(a);
 
+    /* "các huyện, thị, thành ủy" is every such body; a bare front body in
+     * an article about a province's bodies is the province's */
+    a = run("Dự có lãnh đạo các cơ quan giúp việc Tỉnh ủy; lãnh đạo Ủy ban Mặt trận Tổ quốc; Thường trực các "
+            "huyện, thị, thành ủy và các Huyện ủy.");
+    HAS(a, WG_COMMITTEE, "Tỉnh ủy");
+    HAS(a, WG_COMMITTEE, "Ủy ban MTTQ tỉnh");
+    HASNT(a, WG_COMMITTEE, "Thành ủy");
+    HASNT(a, WG_COMMITTEE, "Huyện ủy");
+    INT_EQ(count(a, WG_COMMITTEE), 2);
+    wg_article_free(a);
+
     /* "xã A và B": an item of the first one's shape is a ward too */
     a = run("Ban Chấp hành xã Thạch Đỉnh và Thạch Bàn tổ chức hội nghị.");
     HAS(a, WG_WARD, "xã Thạch Đỉnh");
