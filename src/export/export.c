@@ -168,7 +168,7 @@ int wg_i_ids_make(wg_i_ids *ids, const wg_graph *g, const char *vprefix, const c
 /* CSV is two files: PATH.nodes.csv and PATH.edges.csv. */
 static int write_csv(const wg_graph *g, const char *path)
 {
-    wg_i_out nodes, edges;
+    wg_atomic nodes, edges;
     wg_buf pn = WG_BUF_INIT, pe = WG_BUF_INIT;
     int err;
     wg_buf_printf(&pn, "%s.nodes.csv", path);
@@ -178,22 +178,22 @@ static int write_csv(const wg_graph *g, const char *path)
         wg_buf_free(&pe);
         return WG_ENOMEM;
     }
-    if ((err = wg_i_out_open(&nodes, pn.ptr)) < 0)
+    if ((err = wg_atomic_open(&nodes, pn.ptr)) < 0)
         goto done;
-    if ((err = wg_i_out_open(&edges, pe.ptr)) < 0) {
-        wg_i_out_abort(&nodes);
+    if ((err = wg_atomic_open(&edges, pe.ptr)) < 0) {
+        wg_atomic_abort(&nodes);
         goto done;
     }
     if ((err = wg_i_write_csv_nodes(g, nodes.fp, pn.ptr)) < 0 || (err = wg_i_write_csv_edges(g, edges.fp, pe.ptr)) < 0) {
-        wg_i_out_abort(&nodes);
-        wg_i_out_abort(&edges);
+        wg_atomic_abort(&nodes);
+        wg_atomic_abort(&edges);
         goto done;
     }
-    if ((err = wg_i_out_commit(&nodes, pn.ptr)) < 0) {
-        wg_i_out_abort(&edges);
+    if ((err = wg_atomic_commit(&nodes)) < 0) {
+        wg_atomic_abort(&edges);
         goto done;
     }
-    err = wg_i_out_commit(&edges, pe.ptr);
+    err = wg_atomic_commit(&edges);
 done:
     wg_buf_free(&pn);
     wg_buf_free(&pe);
@@ -217,7 +217,7 @@ int wg_graph_write_stream(const wg_graph *g, FILE *fp, wg_format fmt)
 
 int wg_graph_write(const wg_graph *g, const char *path, wg_format fmt)
 {
-    wg_i_out out;
+    wg_atomic out;
     int err;
     if (!g->has_ig)
         return wg_i_error_set(WG_EINVAL, "graph is not finished");
@@ -225,11 +225,11 @@ int wg_graph_write(const wg_graph *g, const char *path, wg_format fmt)
         return wg_i_error_set(WG_EINVAL, "unknown format");
     if (fmt == WG_FORMAT_CSV)
         return write_csv(g, path);
-    if ((err = wg_i_out_open(&out, path)) < 0)
+    if ((err = wg_atomic_open(&out, path)) < 0)
         return err;
     if ((err = writers[fmt](g, out.fp, path)) < 0) {
-        wg_i_out_abort(&out);
+        wg_atomic_abort(&out);
         return err;
     }
-    return wg_i_out_commit(&out, path);
+    return wg_atomic_commit(&out);
 }

@@ -337,19 +337,19 @@ static int report_groups(FILE *fp, const wg_graph *g, int letters, size_t *group
 
 int wg_graph_write_report(const wg_graph *g, const char *path)
 {
-    wg_i_out out;
+    wg_atomic out;
     size_t group = 0;
     int err;
     if (!g->has_ig || g->nacc_nodes != g->nodes.nrows)
         return wg_i_error_set(WG_EINVAL, "the report needs a graph built from articles");
-    if ((err = wg_i_out_open(&out, path)) < 0)
+    if ((err = wg_atomic_open(&out, path)) < 0)
         return err;
     fprintf(out.fp, "# Close calls: nodes of one type under different keys whose labels are the same,\n"
                     "# or the same once tones and diacritics are dropped (different tones are\n"
                     "# different names: review, and merge with an --aliases line if they are one).\n"
                     "group\treason\ttype\tkey\tlabel\tarticles\tfirst_meeting\tdates\n");
     if ((err = report_groups(out.fp, g, 0, &group)) < 0 || (err = report_groups(out.fp, g, 1, &group)) < 0) {
-        wg_i_out_abort(&out);
+        wg_atomic_abort(&out);
         return err;
     }
     fprintf(out.fp, "\n# Alias lines (%s) and how many entities each rewrote.\n"
@@ -364,8 +364,8 @@ int wg_graph_write_report(const wg_graph *g, const char *path)
         fprintf(out.fp, "\t%lld\n", a->used);
     }
     if (ferror(out.fp)) {
-        wg_i_out_abort(&out);
+        wg_atomic_abort(&out);
         return wg_i_error_set(WG_EIO, "%s: %s", path, strerror(errno));
     }
-    return wg_i_out_commit(&out, path);
+    return wg_atomic_commit(&out);
 }

@@ -105,16 +105,6 @@ char *wg_i_canonical_key(const char *key);
 /* Case-folded, without any diacritic (đ -> d): for the close-call report. */
 char *wg_i_fold_letters(const char *s);
 
-/* output.c: atomic output, or direct into /dev/stdout, a pipe, ... */
-typedef struct {
-    wg_atomic at;
-    FILE *fp;
-    int direct; /* 0: atomic; 1: opened directly; 2: standard output */
-} wg_i_out;
-int wg_i_out_open(wg_i_out *o, const char *path);
-int wg_i_out_commit(wg_i_out *o, const char *path);
-void wg_i_out_abort(wg_i_out *o);
-
 /* aliases.c */
 void wg_i_aliases_free(wg_i_aliases *a);
 /* The node key an alias gives an entity of `type`; caller frees. */

@@ -1,4 +1,5 @@
 /* File input and atomic output. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
 #include <string.h>
 #include <stdlib.h>
@@ -43,27 +44,57 @@ int wg_read_file(const char *path, char **out, size_t *len)
     return 0;
 }
 
+/* Output is atomic (temporary file beside PATH, then rename) for ordinary
+ * files, but a rename must never replace something that is not one:
+ * "-" and /dev/stdout are this process's standard output, a device or FIFO
+ * is written directly, and a symbolic link to a file keeps being a link
+ * (its target is replaced atomically). */
 int wg_atomic_open(wg_atomic *a, const char *path)
 {
-    int fd;
+    struct stat st;
+    char *real = NULL;
+    const char *target = path;
+    int fd = -1;
+
     memset(a, 0, sizeof *a);
-    if ((a->path = wg_i_strdup(path)) == NULL)
-        return WG_ENOMEM;
-    if ((a->tmp = wg_i_malloc(strlen(path) + 16)) == NULL) {
+    if (strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0) {
+        a->fp = stdout;
+        a->direct = WG_ATOMIC_STDOUT;
+        return 0;
+    }
+    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        target = real = realpath(path, NULL);
+    if (!real && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode))
+            return wg_i_error_set(WG_EIO, "%s: Is a directory", path);
+        if ((a->fp = fopen(path, "wb")) == NULL)
+            return wg_i_error_set(WG_EIO, "%s: %s", path, strerror(errno));
+        a->direct = WG_ATOMIC_DIRECT;
+        a->path = wg_i_strdup(path);
+        return a->path ? 0 : WG_ENOMEM;
+    }
+    a->path = wg_i_strdup(target);
+    a->tmp = wg_i_malloc(strlen(target) + 16);
+    free(real);
+    if (!a->path || !a->tmp) {
         free(a->path);
+        free(a->tmp);
+        a->path = a->tmp = NULL;
         return WG_ENOMEM;
     }
-    sprintf(a->tmp, "%s.tmp.XXXXXX", path);
+    sprintf(a->tmp, "%s.tmp.XXXXXX", a->path);
     if ((fd = mkstemp(a->tmp)) < 0 || (a->fp = fdopen(fd, "wb")) == NULL) {
         int err = errno;
         if (fd >= 0) {
             close(fd);
             unlink(a->tmp);
         }
-        free(a->path);
         free(a->tmp);
-        a->path = a->tmp = NULL;
-        return wg_i_error_set(WG_EIO, "%s: %s", path, strerror(err));
+        a->tmp = NULL;
+        wg_i_error_set(WG_EIO, "%s: %s", path, strerror(err));
+        free(a->path);
+        a->path = NULL;
+        return WG_EIO;
     }
     /* mkstemp creates 0600; an export is an ordinary file. */
     {
@@ -77,15 +108,18 @@ int wg_atomic_open(wg_atomic *a, const char *path)
 int wg_atomic_commit(wg_atomic *a)
 {
     int err = 0;
+    const char *name = a->path ? a->path : "standard output";
     if (fflush(a->fp) != 0 || ferror(a->fp))
-        err = wg_i_error_set(WG_EIO, "%s: %s", a->path, strerror(errno));
-    if (fclose(a->fp) != 0 && !err)
-        err = wg_i_error_set(WG_EIO, "%s: %s", a->path, strerror(errno));
+        err = wg_i_error_set(WG_EIO, "%s: %s", name, strerror(errno ? errno : EIO));
+    if (a->direct != WG_ATOMIC_STDOUT && fclose(a->fp) != 0 && !err)
+        err = wg_i_error_set(WG_EIO, "%s: %s", name, strerror(errno));
     a->fp = NULL;
-    if (!err && rename(a->tmp, a->path) != 0)
-        err = wg_i_error_set(WG_EIO, "%s: %s", a->path, strerror(errno));
-    if (err)
-        unlink(a->tmp);
+    if (a->direct == WG_ATOMIC_RENAME) {
+        if (!err && rename(a->tmp, a->path) != 0)
+            err = wg_i_error_set(WG_EIO, "%s: %s", a->path, strerror(errno));
+        if (err)
+            unlink(a->tmp);
+    }
     free(a->path);
     free(a->tmp);
     a->path = a->tmp = NULL;
@@ -94,7 +128,7 @@ int wg_atomic_commit(wg_atomic *a)
 
 void wg_atomic_abort(wg_atomic *a)
 {
-    if (a->fp)
+    if (a->fp && a->direct != WG_ATOMIC_STDOUT)
         fclose(a->fp);
     if (a->tmp)
         unlink(a->tmp);

@@ -72,11 +72,15 @@ int wg_strmap_get(const wg_strmap *m, const char *key, size_t *value);
 void wg_strmap_free(wg_strmap *m);
 uint64_t wg_hash(const char *s, size_t n);
 
-/* Atomic output: writes go to PATH.tmp.XXXXXX, wg_atomic_commit renames it
- * over PATH; wg_atomic_abort removes it. */
+/* Output files: writes go to PATH.tmp.XXXXXX and wg_atomic_commit renames
+ * it over PATH, so a reader never sees half a file; wg_atomic_abort removes
+ * it. "-" and /dev/stdout write to standard output, devices and FIFOs are
+ * written directly, a link to a file keeps being a link. */
+enum { WG_ATOMIC_RENAME = 0, WG_ATOMIC_DIRECT, WG_ATOMIC_STDOUT };
 typedef struct {
     FILE *fp;
     char *path, *tmp;
+    int direct;
 } wg_atomic;
 int wg_atomic_open(wg_atomic *a, const char *path);
 int wg_atomic_commit(wg_atomic *a);

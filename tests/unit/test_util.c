@@ -1,6 +1,7 @@
 /* util: buffers, JSON escaping, UTF-8 validation, string map, atomic files. */
 #include <stdlib.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "harness.h"
 #include "util/util.h"
 
@@ -44,6 +45,23 @@ int main(void)
     size_t len;
     OK(wg_read_file(path, &data, &len) == 0 && len == 5, "read back");
     free(data);
+    /* a device is written to, never renamed over */
+    struct stat st;
+    OK(wg_atomic_open(&a, "/dev/null") == 0 && a.direct == WG_ATOMIC_DIRECT, "device written directly");
+    fputs("x", a.fp);
+    OK(wg_atomic_commit(&a) == 0, "commit to device");
+    OK(stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode), "/dev/null is still a device");
+    /* a symbolic link keeps being a link; its target gets the content */
+    char link[] = "/tmp/wg-test-link-XXXXXX";
+    fd = mkstemp(link);
+    close(fd);
+    unlink(link);
+    OK(symlink(path, link) == 0, "symlink");
+    OK(wg_atomic_open(&a, link) == 0 && (fputs("linked", a.fp), wg_atomic_commit(&a) == 0), "write via link");
+    OK(lstat(link, &st) == 0 && S_ISLNK(st.st_mode), "link kept");
+    OK(wg_read_file(path, &data, &len) == 0 && len == 6, "target replaced");
+    free(data);
+    unlink(link);
     unlink(path);
     OK(wg_read_file("/nonexistent/file", &data, &len) == WG_EIO, "missing file");
     STR_EQ(wg_error_last(), "/nonexistent/file: No such file or directory");
