@@ -193,6 +193,13 @@ static int compute(const wg_graph *g, const wg_i_view *view, const wg_rank_optio
     }
     if (rc != IGRAPH_SUCCESS)
         return WG_EGRAPH;
+    if (strcmp(measure, "eigenvector") == 0 || strcmp(measure, "hub") == 0 || strcmp(measure, "authority") == 0) {
+        /* scaled to a maximum of 1: what is left off the dominant component
+         * is solver noise (1e-17), not a score; print it as 0 */
+        for (igraph_integer_t v = 0; v < n; v++)
+            if (fabs(VECTOR(*scores)[v]) < 1e-10)
+                VECTOR(*scores)[v] = 0.0;
+    }
     if (scale != 1.0)
         igraph_vector_scale(scores, scale);
     return 0;

@@ -83,13 +83,28 @@ static int make_undirected(igraph_t *ig)
 static int check_well_formed(const char *path)
 {
     xmlTextReaderPtr r;
-    int ret;
+    int ret, root_seen = 0;
     xmlResetLastError();
     r = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_HUGE);
     if (!r)
         return wg_i_error_set(WG_EIO, "%s: cannot read", path);
-    while ((ret = xmlTextReaderRead(r)) == 1)
-        ;
+    while ((ret = xmlTextReaderRead(r)) == 1) {
+        /* the root must be <graphml>: igraph's own complaint about another
+         * document is cryptic */
+        if (!root_seen && xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT) {
+            const xmlChar *name = xmlTextReaderConstLocalName(r);
+            root_seen = 1;
+            if (!name || xmlStrcmp(name, BAD_CAST "graphml") != 0) {
+                xmlNodePtr node = xmlTextReaderCurrentNode(r);
+                int line = node ? (int)xmlGetLineNo(node) : xmlTextReaderGetParserLineNumber(r);
+                char what[64];
+                snprintf(what, sizeof what, "%s", name ? (const char *)name : "?");
+                xmlFreeTextReader(r);
+                return wg_i_error_set(WG_EPARSE, "%s:%d: not GraphML: the root element is <%s>, not <graphml>", path,
+                                      line, what);
+            }
+        }
+    }
     xmlFreeTextReader(r);
     if (ret < 0) {
         const xmlError *e = xmlGetLastError();
