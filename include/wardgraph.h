@@ -46,7 +46,33 @@ const char *wg_error_last(void);
  * prints, and initialises libxml2. Call once, before starting threads. */
 void wg_init(void);
 
-/** ## Text: reading and normalising one article */
+/** ## Text: reading and normalising one article
+ *
+ * Decoding: a byte order mark decides (UTF-8, UTF-16LE, UTF-16BE); else
+ * `encoding` (any ICU converter name, e.g. "windows-1258"); else UTF-8, or
+ * for an HTML page that is not valid UTF-8 the charset its <meta> declares.
+ * Invalid bytes become U+FFFD with a warning naming their byte offset in the
+ * file. Refused, with a message saying why (see wg_doc_skip_reason()): an
+ * empty file, a binary one (a NUL byte), one mostly invalid in its encoding,
+ * one with no text (for HTML: no article text).
+ *
+ * Offsets ("the input as read"): mention offsets are byte offsets into the
+ * input decoded to UTF-8 (wg_doc_input()). For UTF-8 files that is the file
+ * itself (a byte order mark included); for UTF-16 and legacy encodings it
+ * is the file converted character by character, without its byte order
+ * mark (what Python's bytes.decode() gives; glibc's iconv recomposes
+ * windows-1258 and does not). For HTML it is the page's source: text written
+ * verbatim there (no entity, no tag inside) slices to exactly its bytes;
+ * otherwise the slice still starts at the mention's first character and ends
+ * after its last, and holds the mention once tags are removed and entities
+ * decoded. The normalised text (NFC, one tone placement) of the slice is the
+ * mention's text.
+ *
+ * Normalisation (wg_doc_text()): NFC; the tone mark of a final oa/oe/uy on
+ * its first vowel ("uỷ" -> "ủy", "hoà" -> "hòa"; "quý" unchanged); NBSP and
+ * other spaces -> ' '; zero-width characters and soft hyphens dropped; CRLF,
+ * CR, U+2028/9 -> LF; other control characters -> ' '; lines that are only
+ * a number (a view counter under the headline) dropped. */
 
 typedef enum { WG_INPUT_AUTO = 0, WG_INPUT_TEXT, WG_INPUT_HTML } wg_input_kind;
 
@@ -56,6 +82,10 @@ typedef struct {
     wg_input_kind kind;   /* AUTO: HTML when the name ends .htm/.html or the bytes look like HTML */
 } wg_read_options;
 #define WG_READ_OPTIONS_INIT { 1, NULL, WG_INPUT_AUTO }
+
+/** 0 if the options can be used (the encoding is one ICU knows), else
+ * WG_EINVAL with a message ("unknown encoding 'x'"). */
+int wg_read_options_check(const wg_read_options *opts);
 
 typedef struct wg_doc wg_doc; /* opaque */
 
@@ -69,19 +99,46 @@ typedef struct {
 
 /** Decodes and normalises the article in `bytes` (`len` bytes) read from
  * `source` (a name used in messages and the JSONL `source`). On failure
- * (*out is NULL) the input must be skipped: the message says why. The doc
- * keeps no pointer into `bytes`. Free with wg_doc_free(). */
+ * (*out is NULL) the input must be skipped: the message says why, and
+ * wg_doc_skip_reason() classifies it. The doc keeps no pointer into
+ * `bytes`. Free with wg_doc_free(). */
 int wg_doc_new(wg_doc **out, const char *source, const char *bytes, size_t len,
                const wg_read_options *opts);
 void wg_doc_free(wg_doc *doc);
 
+typedef enum {
+    WG_SKIP_NONE = 0,    /* the last wg_doc_new() in this thread did not refuse its input */
+    WG_SKIP_EMPTY,       /* no bytes at all */
+    WG_SKIP_BINARY,      /* a NUL byte: not text */
+    WG_SKIP_UNDECODABLE, /* mostly invalid in its encoding */
+    WG_SKIP_NO_TEXT,     /* only white space; an HTML page without article text */
+    WG_SKIP_OTHER        /* anything else (see wg_error_last()) */
+} wg_skip_reason;
+
+/** Why the last wg_doc_new() in this thread refused its input. */
+wg_skip_reason wg_doc_skip_reason(void);
+/** "empty", "binary", "undecodable", "no text", "other". */
+const char *wg_skip_reason_name(wg_skip_reason r);
+
 const char *wg_doc_source(const wg_doc *doc);
-/** The normalised text (NFC, one tone placement, plain spaces, LF), NUL-terminated. */
+/** The input as read, decoded to UTF-8: what mention offsets point into. */
+const char *wg_doc_input(const wg_doc *doc, size_t *len);
+/** The normalised text (see above), NUL-terminated. */
 const char *wg_doc_text(const wg_doc *doc, size_t *len);
-/** Metadata per SPEC section 1; "" when absent. */
+/** Metadata per SPEC section 1; "" when absent. The title is the first
+ * line of the text (for HTML: the article's <h1>, og:title or <title>).
+ * The date is the meeting's, ISO 8601, "--MM-DD" when no year is known. */
 const char *wg_doc_title(const wg_doc *doc);
 const char *wg_doc_date(const wg_doc *doc);
+/** Where the date's year came from: "text" (the meeting date as written),
+ * "context" (the same day or month written with its year elsewhere in the
+ * text), "stamp" (a posting stamp in the text: "Ngày đăng 16/11/2022",
+ * "14/11/2022 16:57"), "html" (the page's publication date), "none" (no
+ * year: a partial date), "" (no date). With "stamp" or "html" the whole
+ * date comes from there when the text gives no meeting date. */
 const char *wg_doc_date_source(const wg_doc *doc);
+/** The author's signature on the last line(s) ("Long Toàn", "N.T"),
+ * without labels such as "Bài:" or photo credits. */
 const char *wg_doc_byline(const wg_doc *doc);
 size_t wg_doc_warning_count(const wg_doc *doc);
 const wg_warning *wg_doc_warning(const wg_doc *doc, size_t i);

@@ -38,6 +38,9 @@ typedef struct {
     char **paths;      /* files to read, in order ("-" for stdin) */
     size_t npaths, cap;
     size_t missing;    /* arguments that could not be opened: reported already */
+    size_t not_articles; /* files in directories that are not .txt/.html/.htm: skipped */
+    void *seen;        /* directories visited (inputs.c) */
+    size_t nseen, seencap;
 } cli_inputs;
 
 /* Expands INPUT arguments (files, directories read recursively for
@@ -59,10 +62,14 @@ typedef int (*cli_article_fn)(void *ctx, const wg_article *a);
 typedef struct {
     size_t read, skipped, warnings, failed;
     size_t bytes;
+    size_t skipped_by[WG_SKIP_OTHER + 1]; /* skipped inputs by wg_skip_reason */
+    size_t not_articles;                  /* files in directories that are not articles */
 } cli_summary;
 
 /* Reads, decodes and extracts every input (in parallel), handing the
- * articles to fn in input order. Skips and warnings are reported on stderr. */
+ * articles to fn in input order. Every skipped input is reported on stderr
+ * (even when quiet); warnings too unless quiet, and a progress line when
+ * stderr is a terminal and the run takes more than two seconds. */
 int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
                      cli_article_fn fn, void *ctx, cli_summary *sum);
 void cli_summary_print(const cli_summary *sum);

@@ -1,4 +1,11 @@
-/* Expanding INPUT arguments into a list of files, in a stable order. */
+/* Expanding INPUT arguments into a list of files, in a stable order:
+ * a file is read whatever its name; a directory is read recursively, in
+ * name order, for .txt, .html and .htm files (other files are skipped with
+ * a note and counted; hidden entries are ignored; a directory reached twice
+ * through links is read once); "-" is standard input. A list file
+ * (--inputs FILE, "-" for standard input) holds one INPUT per line; blank
+ * lines and lines starting with '#' are ignored, paths are relative to the
+ * current directory. */
 #include <dirent.h>
 #include <errno.h>
 #include <string.h>
@@ -6,6 +13,11 @@
 #include <sys/stat.h>
 #include "cli/cli.h"
 #include "util/util.h"
+
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
 
 static int push(cli_inputs *in, const char *path)
 {
@@ -25,15 +37,37 @@ static int is_article_name(const char *name)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-static int add_dir(cli_inputs *in, const char *dir, int quiet, int depth)
+/* 1 if the directory was visited already (a link back up the tree). */
+static int seen_before(cli_inputs *in, const struct stat *st, int *err)
 {
-    DIR *d = opendir(dir);
+    dir_id *ids = in->seen;
+    for (size_t i = 0; i < in->nseen; i++)
+        if (ids[i].dev == st->st_dev && ids[i].ino == st->st_ino)
+            return 1;
+    if (wg_i_grow(&in->seen, &in->seencap, in->nseen + 1, sizeof *ids) < 0) {
+        *err = WG_ENOMEM;
+        return 0;
+    }
+    ids = in->seen;
+    ids[in->nseen].dev = st->st_dev;
+    ids[in->nseen].ino = st->st_ino;
+    in->nseen++;
+    return 0;
+}
+
+static int add_dir(cli_inputs *in, const char *dir, const struct stat *dst, int quiet, int depth)
+{
+    DIR *d;
     struct dirent *e;
     char **names = NULL;
     size_t n = 0, cap = 0;
     int err = 0;
 
-    if (!d) {
+    if (seen_before(in, dst, &err))
+        return 0;
+    if (err)
+        return err;
+    if ((d = opendir(dir)) == NULL) {
         cli_error("%s: %s", dir, strerror(errno));
         in->missing++;
         return 0;
@@ -48,7 +82,7 @@ static int add_dir(cli_inputs *in, const char *dir, int quiet, int depth)
         n++;
     }
     closedir(d);
-    if (!err)
+    if (!err && n)
         qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n && !err; i++) {
         size_t len = strlen(dir) + strlen(names[i]) + 2;
@@ -63,14 +97,16 @@ static int add_dir(cli_inputs *in, const char *dir, int quiet, int depth)
             cli_error("%s: %s", path, strerror(errno));
             in->missing++;
         } else if (S_ISDIR(st.st_mode)) {
-            if (depth > 64)
+            if (depth >= 64)
                 cli_error("%s: skipped: directories nested too deep", path);
             else
-                err = add_dir(in, path, quiet, depth + 1);
+                err = add_dir(in, path, &st, quiet, depth + 1);
         } else if (is_article_name(names[i])) {
             err = push(in, path);
-        } else if (!quiet) {
-            cli_error("%s: skipped: not .txt, .html or .htm", path);
+        } else {
+            in->not_articles++;
+            if (!quiet)
+                cli_error("%s: skipped: not .txt, .html or .htm", path);
         }
         free(path);
     }
@@ -91,7 +127,7 @@ int cli_inputs_add(cli_inputs *in, const char *arg, int quiet)
         return 0;
     }
     if (S_ISDIR(st.st_mode))
-        return add_dir(in, arg, quiet, 0);
+        return add_dir(in, arg, &st, quiet, 0);
     return push(in, arg); /* a file named on the command line is read whatever its name */
 }
 
@@ -111,6 +147,8 @@ int cli_inputs_add_list(cli_inputs *in, const char *listfile, int quiet)
         *e = '\0';
         if (e > p && e[-1] == '\r')
             e[-1] = '\0';
+        while (*p == ' ' || *p == '\t')
+            p++;
         if (*p && *p != '#')
             err = cli_inputs_add(in, p, quiet);
         p = e + 1;
@@ -124,5 +162,6 @@ void cli_inputs_free(cli_inputs *in)
     for (size_t i = 0; i < in->npaths; i++)
         free(in->paths[i]);
     free(in->paths);
+    free(in->seen);
     memset(in, 0, sizeof *in);
 }

@@ -6,6 +6,8 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include "cli/cli.h"
 #include "util/util.h"
 
@@ -14,6 +16,7 @@ typedef struct {
     wg_article *article;
     char *error;      /* why the input was skipped */
     int io_error;     /* could not be read at all */
+    wg_skip_reason reason;
     wg_buf warnings;  /* "path:offset: message\n" lines */
     size_t bytes;
 } slot;
@@ -42,14 +45,15 @@ static void process(slot *s, const cli_pipeline_options *opts)
     free(bytes);
     if (err < 0) {
         s->error = wg_i_strdup(wg_error_last());
+        s->reason = wg_doc_skip_reason();
         return;
     }
     for (size_t i = 0; i < wg_doc_warning_count(doc); i++) {
         const wg_warning *w = wg_doc_warning(doc, i);
         if (w->line)
-            wg_buf_printf(&s->warnings, "%s:%zu: %s\n", s->path, w->line, w->message);
+            wg_buf_printf(&s->warnings, "wardgraph: %s:%zu: %s\n", s->path, w->line, w->message);
         else
-            wg_buf_printf(&s->warnings, "%s: byte %zu: %s\n", s->path, w->offset, w->message);
+            wg_buf_printf(&s->warnings, "wardgraph: %s: byte %zu: %s\n", s->path, w->offset, w->message);
     }
     if ((err = wg_extract(&s->article, doc, opts->lex)) < 0)
         s->error = wg_i_strdup(wg_error_last());
@@ -67,8 +71,57 @@ static void *worker(void *arg)
 
 void cli_summary_print(const cli_summary *sum)
 {
-    fprintf(stderr, "wardgraph: %zu inputs read (%.1f MB), %zu skipped, %zu unreadable, %zu warnings\n",
-            sum->read, (double)sum->bytes / 1e6, sum->skipped, sum->failed, sum->warnings);
+    size_t skipped = sum->skipped + sum->not_articles;
+    fprintf(stderr, "wardgraph: %zu inputs read (%.1f MB), %zu skipped", sum->read, (double)sum->bytes / 1e6,
+            skipped);
+    if (skipped) {
+        /* by reason, in a fixed order */
+        const char *sep = " (";
+        for (int r = WG_SKIP_EMPTY; r <= WG_SKIP_OTHER; r++)
+            if (sum->skipped_by[r]) {
+                fprintf(stderr, "%s%zu %s", sep, sum->skipped_by[r], wg_skip_reason_name((wg_skip_reason)r));
+                sep = ", ";
+            }
+        if (sum->not_articles)
+            fprintf(stderr, "%s%zu not .txt/.html/.htm", sep, sum->not_articles);
+        fputc(')', stderr);
+    }
+    fprintf(stderr, ", %zu unreadable, %zu warnings\n", sum->failed, sum->warnings);
+}
+
+/* ---- a progress line on a terminal ---- */
+
+typedef struct {
+    int on;            /* stderr is a terminal and we may write */
+    int shown;         /* a line is on screen */
+    struct timespec start;
+} progress;
+
+static double elapsed(const progress *p)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - p->start.tv_sec) + (double)(now.tv_nsec - p->start.tv_nsec) / 1e9;
+}
+
+static void progress_clear(progress *p)
+{
+    if (p->shown) {
+        fputs("\r\033[K", stderr);
+        p->shown = 0;
+    }
+}
+
+/* Shown once the run has taken two seconds, then after every batch. */
+static void progress_show(progress *p, size_t done, size_t total, const cli_summary *sum)
+{
+    double t;
+    if (!p->on || done >= total || (t = elapsed(p)) < 2.0)
+        return;
+    fprintf(stderr, "\r\033[Kwardgraph: %zu/%zu inputs (%zu%%), %zu skipped, %.0f s", done, total,
+            done * 100 / total, sum->skipped, t);
+    fflush(stderr);
+    p->shown = 1;
 }
 
 int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
@@ -80,7 +133,16 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
     pthread_t *threads = wg_i_calloc((size_t)jobs, sizeof *threads);
     int err = 0;
 
+    progress prog = {0, 0, {0, 0}};
     memset(sum, 0, sizeof *sum);
+    sum->not_articles = in->not_articles;
+    prog.on = !opts->quiet && isatty(STDERR_FILENO);
+    clock_gettime(CLOCK_MONOTONIC, &prog.start);
+    if (wg_read_options_check(&opts->read) < 0) {
+        free(slots);
+        free(threads);
+        return WG_EINVAL;
+    }
     if (!slots || !threads) {
         free(slots);
         free(threads);
@@ -111,6 +173,8 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
             pthread_join(threads[t], NULL);
         for (size_t i = 0; i < b.n; i++) {
             slot *s = &slots[i];
+            if ((s->warnings.len && !opts->quiet) || s->error)
+                progress_clear(&prog);
             if (s->warnings.len) {
                 if (!opts->quiet)
                     fputs(s->warnings.ptr, stderr);
@@ -125,6 +189,8 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
                 } else {
                     cli_error("%s; skipped", s->error);
                     sum->skipped++;
+                    sum->skipped_by[s->reason <= WG_SKIP_OTHER && s->reason > WG_SKIP_NONE ? s->reason
+                                                                                           : WG_SKIP_OTHER]++;
                 }
             } else if (s->article) {
                 sum->read++;
@@ -138,7 +204,9 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
             free(s->error);
             wg_buf_free(&s->warnings);
         }
+        progress_show(&prog, start + b.n, in->npaths, sum);
     }
+    progress_clear(&prog);
     free(slots);
     free(threads);
     return err;

@@ -1,7 +1,9 @@
 /* Unicode and Vietnamese normalisation (SPEC section 2):
  * NFC; one tone placement (tone on the first vowel of a final oa/oe/uy, not
  * after q: "uỷ" -> "ủy", "hoà" -> "hòa"); every kind of space -> ' ';
- * zero-width characters dropped; CR LF and CR -> LF. */
+ * zero-width characters dropped; other control characters -> ' '; CR LF,
+ * CR, NEL, LS and PS -> LF. Typographic quotes and dashes are kept as
+ * written (the tokenizer treats them as separators). */
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -47,22 +49,84 @@ static void fix_tone(UChar *w, int32_t n)
 
 static int is_word_cp(uint32_t cp)
 {
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     return u_isalpha((UChar32)cp) || u_getCombiningClass((UChar32)cp) != 0 ||
            u_charType((UChar32)cp) == U_NON_SPACING_MARK;
 }
 
-/* NFD -> tone fix -> NFC of one word, appended to out. */
+/* Precomposed Latin letters that NFC keeps as they are (Latin-1 letters,
+ * Latin Extended-A, ơ/ư, Latin Extended Additional's Vietnamese block). */
+static int nfc_stable_letter(uint32_t cp)
+{
+    return (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1A0 && cp <= 0x1B0) ||
+           (cp >= 0x1EA0 && cp <= 0x1EF9);
+}
+
+/* a, e, y with a tone mark (precomposed): what a misplaced tone ends on */
+static int toned_aey(uint32_t cp)
+{
+    static const uint32_t toned[] = {0xE0, 0xE1, 0x1EA3, 0xE3, 0x1EA1, 0xE8, 0xE9, 0x1EBB, 0x1EBD, 0x1EB9,
+                                     0x1EF3, 0xFD, 0x1EF7, 0x1EF9, 0x1EF5, 0xC0, 0xC1, 0x1EA2, 0xC3, 0x1EA0,
+                                     0xC8, 0xC9, 0x1EBA, 0x1EBC, 0x1EB8, 0x1EF2, 0xDD, 0x1EF6, 0x1EF8, 0x1EF4};
+    for (size_t i = 0; i < WG_ARRAY_LEN(toned); i++)
+        if (toned[i] == cp)
+            return 1;
+    return 0;
+}
+
+/* The word (UTF-8) is NFC with its tone in place, without asking ICU:
+ * only NFC-stable letters, and not ending in o/u + toned a/e/y. */
+static int plainly_normal(const char *s, size_t n)
+{
+    uint32_t cp = 0, prev = 0;
+    for (size_t i = 0; i < n;) {
+        prev = cp;
+        i += wg_utf8_decode(s + i, &cp);
+        if (cp >= 0x80 && !nfc_stable_letter(cp))
+            return 0;
+    }
+    return !(toned_aey(cp) && (prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U'));
+}
+
+/* Could the word need its tone moved? Only when it ends in a/e/y carrying a
+ * tone (precomposed) right after o/u. Checked on NFC text. */
+static int may_need_tone_fix(const UChar *w, int32_t n)
+{
+    UChar dec[4];
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&st);
+    int32_t k;
+    if (n < 2 || U_FAILURE(st))
+        return 0;
+    k = unorm2_getDecomposition(nfd, w[n - 1], dec, 4, &st);
+    if (U_FAILURE(st) || k < 2 || !is_tone(dec[k - 1]))
+        return 0;
+    UChar b = lower_ascii(dec[0]), a = lower_ascii(w[n - 2]);
+    return (a == 'o' && (b == 'a' || b == 'e')) || (a == 'u' && b == 'y');
+}
+
+/* NFD -> tone fix -> NFC of one word, appended to out. Words already in
+ * NFC (ICU's quick check) whose tone cannot be misplaced are copied. */
 static int normalize_word(wg_buf *out, const char *s, size_t n)
 {
     UErrorCode st = U_ZERO_ERROR;
-    const UNormalizer2 *nfd = unorm2_getNFDInstance(&st);
-    const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
+    const UNormalizer2 *nfd, *nfc;
     UChar src[128], dec[256], comp[256];
     int32_t nsrc, ndec, ncomp, n8;
 
-    if (U_FAILURE(st) || n > 120)
-        return wg_buf_put(out, s, n); /* absurdly long "word": leave it */
+    if (n > 120 || plainly_normal(s, n))
+        return wg_buf_put(out, s, n); /* (an absurdly long "word" is left as it is) */
+    nfd = unorm2_getNFDInstance(&st);
+    nfc = unorm2_getNFCInstance(&st);
+    if (U_FAILURE(st))
+        return wg_buf_put(out, s, n);
     u_strFromUTF8(src, WG_ARRAY_LEN(src), &nsrc, s, (int32_t)n, &st);
+    if (U_FAILURE(st))
+        return wg_buf_put(out, s, n);
+    if (unorm2_quickCheck(nfc, src, nsrc, &st) == UNORM_YES && U_SUCCESS(st) && !may_need_tone_fix(src, nsrc))
+        return wg_buf_put(out, s, n);
+    st = U_ZERO_ERROR;
     ndec = unorm2_normalize(nfd, src, nsrc, dec, WG_ARRAY_LEN(dec), &st);
     if (U_FAILURE(st))
         return wg_buf_put(out, s, n);
@@ -82,7 +146,7 @@ static int normalize_word(wg_buf *out, const char *s, size_t n)
 
 static int map_put(size_t **map, size_t *cap, size_t at, size_t value)
 {
-    if (wg_i_grow(map, cap, at + 1, sizeof **map) < 0)
+    if (at >= *cap && wg_i_grow(map, cap, at + 1, sizeof **map) < 0)
         return WG_ENOMEM;
     (*map)[at] = value;
     return 0;
@@ -93,7 +157,32 @@ int wg_i_normalize(wg_buf *out, size_t **mapp, const char *s, size_t n, size_t b
     size_t i = 0, mapcap = 0, start_len = out->len;
     size_t *map = NULL;
 
+    /* the output is about as long as the input */
+    if (wg_buf_grow(out, n + n / 8) < 0 || (mapp && wg_i_grow(&map, &mapcap, n + n / 8 + 1, sizeof *map) < 0))
+        goto nomem;
+
     while (i < n) {
+        /* printable ASCII (and LF) goes through as it is, in runs; a word
+         * running on into non-ASCII letters is left to the word path */
+        size_t run = i;
+        while (run < n && ((s[run] >= 0x20 && s[run] < 0x7F) || s[run] == '\n'))
+            run++;
+        if (run < n && (unsigned char)s[run] >= 0x80)
+            while (run > i && ((s[run - 1] >= 'a' && s[run - 1] <= 'z') || (s[run - 1] >= 'A' && s[run - 1] <= 'Z')))
+                run--;
+        if (run > i) {
+            size_t at = out->len - start_len;
+            if (wg_buf_put(out, s + i, run - i) < 0)
+                goto nomem;
+            if (mapp) {
+                if (at + (run - i) >= mapcap && wg_i_grow(&map, &mapcap, at + (run - i) + 1, sizeof *map) < 0)
+                    goto nomem;
+                for (size_t b = 0; b < run - i; b++)
+                    map[at + b] = base + i + b;
+            }
+            i = run;
+            continue;
+        }
         uint32_t cp;
         size_t k = wg_utf8_decode(s + i, &cp);
         size_t out_before = out->len;
@@ -130,8 +219,10 @@ int wg_i_normalize(wg_buf *out, size_t **mapp, const char *s, size_t n, size_t b
             wg_buf_putc(out, ' ');
         } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0x00AD) {
             /* invisible: dropped */
-        } else if (cp == 0x2028 || cp == 0x2029) {
+        } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x0085) {
             wg_buf_putc(out, '\n');
+        } else if ((cp < 0x20 && cp != '\n') || (cp >= 0x7F && cp < 0xA0)) {
+            wg_buf_putc(out, ' '); /* other control characters carry nothing */
         } else {
             wg_buf_put(out, s + i, k);
         }
