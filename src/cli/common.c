@@ -23,6 +23,8 @@ int cli_reader_option(cli_reader *r, const char *cmd, int opt, const char *arg)
     }
     case OPT_ENCODING:
         r->opts.read.encoding = arg;
+        if (wg_read_options_check(&r->opts.read) < 0)
+            return cli_usage(cmd, "%s", wg_error_last());
         return 0;
     case OPT_INPUTS:
         r->list = arg;
