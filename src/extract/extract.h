@@ -18,6 +18,8 @@ typedef struct {
  * one space, a dash is the word "-") -> canonical spelling and a tag. */
 typedef struct {
     wg_strmap map;        /* phrase key -> index */
+    wg_strmap prefixes;   /* every key's leading words ("ủy viên" of "ủy viên ban thường vụ"):
+                             a match attempt stops as soon as it is no prefix */
     char **canon;         /* canonical spelling ("" = keep as written) */
     char **tag;           /* a second field, or "" */
     unsigned char *caps;  /* written in capitals ("TƯ", "Q"): matches capitals only */

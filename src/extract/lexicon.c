@@ -96,6 +96,7 @@ char *wg_i_phrase_key(const char *s, size_t n)
 static void phrases_free(wg_i_phrases *ph)
 {
     wg_strmap_free(&ph->map);
+    wg_strmap_free(&ph->prefixes);
     for (size_t i = 0; i < ph->n; i++) {
         free(ph->canon[i]);
         free(ph->tag[i]);
@@ -171,6 +172,11 @@ static int add_phrase(void *ctx, char **fields, size_t nfields)
     if (words > ph->max_words)
         ph->max_words = words;
     err = (!ph->canon[idx] || !ph->tag[idx]) ? WG_ENOMEM : wg_strmap_put(&ph->map, key, idx);
+    for (char *sp = strchr(key, ' '); sp && !err; sp = strchr(sp + 1, ' ')) {
+        *sp = '\0';
+        err = wg_strmap_put(&ph->prefixes, key, 0);
+        *sp = ' ';
+    }
     free(key);
     return err;
 }

@@ -98,27 +98,38 @@ static int allcaps(const ostate *st, size_t k);
  * phrase that has one ("Tuyên giáo – Dân vận"). */
 static size_t phrase_at(const ostate *st, const wg_i_phrases *ph, size_t i, size_t *w)
 {
-    wg_buf key = WG_BUF_INIT;
-    size_t best = NONE, idx;
+    char key[512];
+    size_t len = 0, best = NONE, idx;
     *w = 0;
     if (!ph->n)
         return NONE;
     for (size_t k = i, words = 0; k < st->nb && words < ph->max_words; k++) {
+        const char *fold = T(st, k)->fold;
+        size_t fl = strlen(fold);
         if (k > i) {
+            /* the words so far must begin some phrase, or no longer one can match */
+            if (!wg_strmap_get(&ph->prefixes, key, NULL))
+                break;
             unsigned g = T(st, k)->gap;
             if (g & (HARD_GAP & ~WG_GAP_DASH))
                 break;
             if (g & WG_GAP_DASH) {
-                wg_buf_puts(&key, " -");
+                if (len + 2 >= sizeof key)
+                    break;
+                memcpy(key + len, " -", 2);
+                len += 2;
                 words++;
             }
-            wg_buf_putc(&key, ' ');
+            if (len + 1 >= sizeof key)
+                break;
+            key[len++] = ' ';
         }
-        wg_buf_puts(&key, T(st, k)->fold);
-        words++;
-        if (key.failed)
+        if (len + fl >= sizeof key)
             break;
-        if (wg_strmap_get(&ph->map, key.ptr, &idx)) {
+        memcpy(key + len, fold, fl + 1);
+        len += fl;
+        words++;
+        if (wg_strmap_get(&ph->map, key, &idx)) {
             int ok = 1;
             for (size_t j = i; ph->caps[idx] && j <= k && ok; j++)
                 ok = allcaps(st, j);
@@ -128,7 +139,6 @@ static size_t phrase_at(const ostate *st, const wg_i_phrases *ph, size_t i, size
             }
         }
     }
-    wg_buf_free(&key);
     return best;
 }
 

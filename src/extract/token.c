@@ -134,7 +134,7 @@ int wg_i_tokenize(wg_i_ctx *c)
         wg_i_token *k = &c->tok[c->ntok];
         k->start = i;
         k->end = j;
-        k->fold = wg_i_fold(t + i, j - i);
+        k->fold = wg_i_fold_normalized(t + i, j - i);
         if (!k->fold)
             return WG_ENOMEM;
         k->cap = strncmp(k->fold, t + i, strlen(k->fold)) != 0;

@@ -247,6 +247,49 @@ nomem:
     return WG_ENOMEM;
 }
 
+/* Lower case of a code point where it equals the case fold and needs no
+ * table: ASCII, Latin-1, the Latin Extended-A pairs and the Vietnamese
+ * letters (Ơ, Ư, U+1EA0-U+1EF9). 0 for anything else. */
+static uint32_t simple_lower(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return cp + 0x20;
+    if ((cp >= 0xDF && cp <= 0xFF && cp != 0xDF) || cp == 0xD7)
+        return cp;
+    if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x14A && cp <= 0x177))
+        return cp | 1;
+    if (cp == 0x1A0 || cp == 0x1AF)
+        return cp + 1;
+    if (cp == 0x1A1 || cp == 0x1B0)
+        return cp;
+    if (cp >= 0x1EA0 && cp <= 0x1EF9)
+        return cp | 1;
+    return 0;
+}
+
+char *wg_i_fold_normalized(const char *s, size_t n)
+{
+    char *out = wg_i_malloc(n + 1);
+    size_t i = 0, o = 0;
+    if (!out)
+        return NULL;
+    /* lower-casing these letters keeps their UTF-8 length */
+    while (i < n) {
+        uint32_t cp, low;
+        size_t k = wg_utf8_decode(s + i, &cp);
+        if ((low = simple_lower(cp)) == 0) {
+            free(out);
+            return wg_i_fold(s, n);
+        }
+        o += wg_utf8_encode(low, out + o);
+        i += k;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 char *wg_i_fold(const char *s, size_t n)
 {
     wg_buf norm = WG_BUF_INIT;

@@ -34,6 +34,9 @@ int wg_i_normalize(wg_buf *out, size_t **map, const char *s, size_t n, size_t ba
 
 /* Case-folded, tone-normalised copy of `s` (for keys and matching); caller frees. */
 char *wg_i_fold(const char *s, size_t n);
+/* The same for text already normalised by wg_i_normalize (tokens of a doc),
+ * without ICU for Vietnamese and Latin letters; caller frees. */
+char *wg_i_fold_normalized(const char *s, size_t n);
 
 /* Decodes `bytes` to valid UTF-8 into `out` (a BOM, opts->encoding, UTF-8,
  * an HTML page's <meta charset>: see decode.c), adding warnings to `doc`
