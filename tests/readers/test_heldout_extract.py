@@ -1,7 +1,10 @@
-"""Held-out evaluation of `wardgraph extract` on tests/corpus/synthetic/*.txt.
+"""Held-out evaluation of `wardgraph extract` on articles written for it.
 
-The twenty articles were written for evaluation only (no rule was tuned on
-them); tests/corpus/synthetic.gold.json annotates them following SPEC.md.
+tests/corpus/synthetic/ (20 articles) and tests/corpus/heldout/ (16) were
+invented for evaluation, each set with its gold (tests/corpus/NAME.gold.json)
+following SPEC.md. The heldout set was written apart from the checkout and
+scored before any rule could be tuned on it (entity F1 0.950 then); the
+synthetic set was later used in unit tests of the officials rules.
 This scores the extraction with the same matching rules as the project's
 reference scorer (names after NFC, case folding and tone normalisation; a
 project's leading trigger word dropped; `optional` gold entities neither
@@ -11,7 +14,7 @@ predicted `key`), prints per-type precision / recall / F1, titles, roles,
 dates, bylines and merge precision / recall, lists the errors, and fails
 when entity micro F1 or merge precision is below the thresholds below.
 
-usage: test_synthetic_extract.py WARDGRAPH SOURCE_DIR SCRATCH_DIR
+usage: test_heldout_extract.py WARDGRAPH SOURCE_DIR SCRATCH_DIR
 """
 import glob
 import json
@@ -22,8 +25,10 @@ import sys
 import unicodedata
 
 # Floors, not targets: raise them as the extractor improves so that a
-# regression on articles nobody tuned on fails the suite.
-MIN_ENTITY_F1 = 0.80
+# regression on articles nobody tuned on fails the suite. Per set: the
+# entity micro F1 it must keep (measured when committed: synthetic 0.981,
+# heldout 0.950).
+MIN_ENTITY_F1 = {"synthetic": 0.95, "heldout": 0.92}
 # Two different people or bodies must never share a key (e.g. the two
 # Nguyễn Văn Hùng of Quảng Trị and Cà Mau, the bare Thành ủy of two cities).
 MIN_MERGE_PRECISION = 1.0
@@ -162,17 +167,17 @@ def score(gold, preds):
                 dates=dates / n if n else 1.0, bylines=bylines / n if n else 1.0)
 
 
-def main():
-    exe, src = sys.argv[1], sys.argv[2]
-    files = sorted(glob.glob(os.path.join(src, "tests", "corpus", "synthetic", "*.txt")))
-    gold = json.load(open(os.path.join(src, "tests", "corpus", "synthetic.gold.json"), encoding="utf-8"))
+def evaluate(exe, src, name):
+    files = sorted(glob.glob(os.path.join(src, "tests", "corpus", name, "*.txt")))
+    gold = json.load(open(os.path.join(src, "tests", "corpus", name + ".gold.json"), encoding="utf-8"))
+    print(f"== {name}: {len(files)} articles")
     if len(files) != len(gold["articles"]) or not files:
         print(f"FAIL: {len(files)} articles, {len(gold['articles'])} in the gold")
-        return 1
+        return False
     run = subprocess.run([exe, "extract", "--quiet"] + files, capture_output=True, text=True)
     if run.returncode != 0:
         print(f"FAIL: wardgraph extract exited {run.returncode}\n{run.stderr}")
-        return 1
+        return False
     preds = {}
     for line in run.stdout.splitlines():
         if line.strip():
@@ -195,12 +200,18 @@ def main():
     print(f"merge      P {mp:.3f} R {mr:.3f} ({gs} gold pairs, {ps} predicted)")
     print(f"dates {r['dates']:.3f}  bylines {r['bylines']:.3f}")
     ok = True
-    if micro[2] < MIN_ENTITY_F1:
-        print(f"FAIL: entity micro F1 {micro[2]:.3f} < {MIN_ENTITY_F1}")
+    if micro[2] < MIN_ENTITY_F1[name]:
+        print(f"FAIL: {name}: entity micro F1 {micro[2]:.3f} < {MIN_ENTITY_F1[name]}")
         ok = False
     if mp < MIN_MERGE_PRECISION:
-        print(f"FAIL: merge precision {mp:.3f} < {MIN_MERGE_PRECISION}")
+        print(f"FAIL: {name}: merge precision {mp:.3f} < {MIN_MERGE_PRECISION}")
         ok = False
+    return ok
+
+
+def main():
+    exe, src = sys.argv[1], sys.argv[2]
+    ok = all([evaluate(exe, src, name) for name in MIN_ENTITY_F1])
     print("ok" if ok else "FAILED")
     return 0 if ok else 1
 
