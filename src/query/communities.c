@@ -80,8 +80,16 @@ int wg_communities_find(wg_communities **out, const wg_graph *g, const wg_commun
         wg_i_view_destroy(&view);
         return wg_i_error_set(WG_ENOMEM, "out of memory");
     }
-    if (detect(&view, opts, view.weighted ? &view.weight : NULL, &mem, &q) != IGRAPH_SUCCESS ||
-        igraph_strength(&view.ig, &s, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS,
+    if (igraph_ecount(&view.ig) == 0) {
+        /* no ties: every node alone, modularity undefined (igraph's Leiden
+         * would not return on an empty graph) */
+        for (size_t v = 0; v < n; v++)
+            VECTOR(mem)[v] = (igraph_integer_t)v;
+    } else if (detect(&view, opts, view.weighted ? &view.weight : NULL, &mem, &q) != IGRAPH_SUCCESS) {
+        err = WG_EGRAPH;
+        goto done;
+    }
+    if (igraph_strength(&view.ig, &s, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS,
                         view.weighted ? &view.weight : NULL) != IGRAPH_SUCCESS) {
         err = WG_EGRAPH;
         goto done;

@@ -59,21 +59,26 @@ static int canonical_names(wg_table *t, const char *const *names)
     return 0;
 }
 
-/* The same edges, in the same order, undirected: queries read ties. */
-static int make_undirected(igraph_t *ig)
+/* The structure alone, undirected (queries read ties), same vertex and edge
+ * order. Made while igraph's attribute table is unset, so that the graph
+ * owns no attribute record: it is destroyed later without that table. The
+ * read graph `ig` is destroyed here, with the table still set. */
+static int bare_copy(igraph_t *ig, igraph_t *out, igraph_attribute_table_t *old)
 {
     igraph_vector_int_t el;
-    igraph_t u;
-    if (igraph_vector_int_init(&el, 0))
-        return wg_i_error_set(WG_ENOMEM, "out of memory");
-    if (igraph_get_edgelist(ig, &el, 0) != IGRAPH_SUCCESS ||
-        igraph_create(&u, &el, igraph_vcount(ig), IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
+    igraph_integer_t n = igraph_vcount(ig);
+    igraph_error_t rc = igraph_vector_int_init(&el, 0);
+    if (rc == IGRAPH_SUCCESS && (rc = igraph_get_edgelist(ig, &el, 0)) != IGRAPH_SUCCESS)
+        igraph_vector_int_destroy(&el);
+    igraph_destroy(ig);
+    igraph_set_attribute_table(old);
+    if (rc != IGRAPH_SUCCESS)
+        return WG_EGRAPH;
+    if (igraph_create(out, &el, n, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
         igraph_vector_int_destroy(&el);
         return WG_EGRAPH;
     }
     igraph_vector_int_destroy(&el);
-    igraph_destroy(ig);
-    *ig = u;
     return 0;
 }
 
@@ -177,12 +182,11 @@ int wg_graph_read_graphml(wg_graph **out, const char *path)
     if (err)
         goto done_ig;
     /* keep the structure; attributes now live in our tables */
-    igraph_cattribute_remove_all(&ig, 1, 1, 1);
-    if (igraph_is_directed(&ig) && (err = make_undirected(&ig)) < 0)
-        goto done_ig;
-    g->ig = ig;
+    if ((err = bare_copy(&ig, &g->ig, old)) < 0) {
+        wg_graph_free(g); /* ig is gone and the table restored either way */
+        return err;
+    }
     g->has_ig = 1;
-    igraph_set_attribute_table(old);
     *out = g;
     return 0;
 done_ig:

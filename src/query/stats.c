@@ -122,8 +122,10 @@ int wg_graph_stats(wg_stats **out, const wg_graph *g)
         err = count_add(&s->edge_relations, &s->nedge_relations, &cap2, *rel->s[e] ? rel->s[e] : "(none)");
     if (err)
         goto done;
-    qsort(s->node_types, s->nnode_types, sizeof *s->node_types, compare_counts);
-    qsort(s->edge_relations, s->nedge_relations, sizeof *s->edge_relations, compare_counts);
+    if (s->nnode_types)
+        qsort(s->node_types, s->nnode_types, sizeof *s->node_types, compare_counts);
+    if (s->nedge_relations)
+        qsort(s->edge_relations, s->nedge_relations, sizeof *s->edge_relations, compare_counts);
     s->density = n > 1 ? (double)s->ties / ((double)n * (double)(n - 1) / 2.0) : 0.0;
     s->mean_degree = n ? 2.0 * (double)s->ties / (double)n : 0.0;
     if (igraph_connected_components(&view.ig, &mem, &csize, &nc, IGRAPH_WEAK) != IGRAPH_SUCCESS ||
