@@ -95,6 +95,11 @@ typedef struct {
 /* The index of the entity with `key` in c->art, or (size_t)-1. Entities
  * added by any recogniser are found. */
 size_t wg_i_entity_index(wg_i_ctx *c, const char *key);
+/* The article's entity with `key`, created (with `type` and `name`) on first
+ * use; NULL when out of memory. */
+wg_entity *wg_i_entity_get(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key);
+/* Adds tokens tfirst..tlast as a mention of `e` (once per span). */
+int wg_i_push_mention(wg_i_ctx *c, wg_entity *e, size_t tfirst, size_t tlast);
 
 
 int wg_i_tokenize(wg_i_ctx *c);

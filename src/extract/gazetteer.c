@@ -341,39 +341,10 @@ int wg_i_allcaps(const wg_i_ctx *c, size_t k)
 int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
                    const char *parent, size_t t0, size_t t1)
 {
-    wg_article *a = c->art;
-    wg_entity *e = NULL;
-    size_t s = c->tok[t0].start, en = c->tok[t1].end;
-    for (size_t i = 0; i < a->nentities && !e; i++)
-        if (strcmp(a->entities[i].key, key) == 0)
-            e = &a->entities[i];
-    if (!e) {
-        if (wg_i_grow(&a->entities, &c->entcap, a->nentities + 1, sizeof *a->entities) < 0)
-            return WG_ENOMEM;
-        e = &a->entities[a->nentities];
-        memset(e, 0, sizeof *e);
-        e->type = type;
-        if ((e->key = wg_i_strdup(key)) == NULL || (e->name = wg_i_strdup(name)) == NULL) {
-            free(e->key);
-            return WG_ENOMEM;
-        }
-        a->nentities++;
-    }
+    wg_entity *e = wg_i_entity_get(c, type, name, key);
+    if (!e)
+        return WG_ENOMEM;
     if (parent && !e->parent && (e->parent = wg_i_strdup(parent)) == NULL)
         return WG_ENOMEM;
-    for (size_t m = 0; m < e->nmentions; m++)
-        if (e->mentions[m].start == c->doc->map[s] && e->mentions[m].end == c->doc->map[en])
-            return 0; /* the same words found twice (a title and a list) */
-    size_t mcap = e->nmentions;
-    if (wg_i_grow(&e->mentions, &mcap, e->nmentions + 1, sizeof *e->mentions) < 0)
-        return WG_ENOMEM;
-    wg_mention *m = &e->mentions[e->nmentions];
-    m->start = c->doc->map[s];
-    m->end = c->doc->map[en];
-    m->paragraph = c->tok[t0].paragraph;
-    m->sentence = c->tok[t0].sentence;
-    if ((m->text = wg_i_strndup(c->doc->text + s, en - s)) == NULL)
-        return WG_ENOMEM;
-    e->nmentions++;
-    return 0;
+    return wg_i_push_mention(c, e, t0, t1);
 }

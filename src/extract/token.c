@@ -189,32 +189,54 @@ size_t wg_i_entity_index(wg_i_ctx *c, const char *key)
     return (size_t)-1;
 }
 
-int wg_i_add_mention(wg_i_ctx *c, wg_entity_type type, const char *name, size_t tfirst, size_t tlast,
-                       const char *title, unsigned roles)
+wg_entity *wg_i_entity_get(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key)
 {
     wg_article *a = c->art;
-    char *key = wg_i_make_key(type, name);
-    wg_entity *e = NULL;
-    size_t s = c->tok[tfirst].start, en = c->tok[tlast].end;
-    if (!key)
-        return WG_ENOMEM;
     size_t at = wg_i_entity_index(c, key);
+    wg_entity *e;
     if (at != (size_t)-1)
-        e = &a->entities[at];
-    if (!e) {
-        if (wg_i_grow(&a->entities, &c->entcap, a->nentities + 1, sizeof *a->entities) < 0) {
-            free(key);
-            return WG_ENOMEM;
-        }
-        e = &a->entities[a->nentities++];
-        memset(e, 0, sizeof *e);
-        e->type = type;
-        e->key = key;
-        if ((e->name = wg_i_strdup(name)) == NULL)
-            return WG_ENOMEM;
-    } else {
-        free(key);
+        return &a->entities[at];
+    if (wg_i_grow(&a->entities, &c->entcap, a->nentities + 1, sizeof *a->entities) < 0)
+        return NULL;
+    e = &a->entities[a->nentities];
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    if ((e->key = wg_i_strdup(key)) == NULL || (e->name = wg_i_strdup(name)) == NULL) {
+        free(e->key);
+        return NULL;
     }
+    a->nentities++;
+    return e;
+}
+
+int wg_i_push_mention(wg_i_ctx *c, wg_entity *e, size_t tfirst, size_t tlast)
+{
+    size_t s = c->tok[tfirst].start, en = c->tok[tlast].end, mcap = e->nmentions;
+    wg_mention *m;
+    for (size_t k = 0; k < e->nmentions; k++)
+        if (e->mentions[k].start == c->doc->map[s] && e->mentions[k].end == c->doc->map[en])
+            return 0; /* the same words found twice (a title and a list) */
+    if (wg_i_grow(&e->mentions, &mcap, e->nmentions + 1, sizeof *e->mentions) < 0)
+        return WG_ENOMEM;
+    m = &e->mentions[e->nmentions];
+    m->start = c->doc->map[s];
+    m->end = c->doc->map[en];
+    m->paragraph = c->tok[tfirst].paragraph;
+    m->sentence = c->tok[tfirst].sentence;
+    if ((m->text = wg_i_strndup(c->doc->text + s, en - s)) == NULL)
+        return WG_ENOMEM;
+    e->nmentions++;
+    return 0;
+}
+
+int wg_i_add_mention(wg_i_ctx *c, wg_entity_type type, const char *name, size_t tfirst, size_t tlast,
+                     const char *title, unsigned roles)
+{
+    char *key = wg_i_make_key(type, name);
+    wg_entity *e = key ? wg_i_entity_get(c, type, name, key) : NULL;
+    free(key);
+    if (!e)
+        return WG_ENOMEM;
     e->roles |= roles;
     if (title) {
         int have = 0;
@@ -228,18 +250,7 @@ int wg_i_add_mention(wg_i_ctx *c, wg_entity_type type, const char *name, size_t 
             e->ntitles++;
         }
     }
-    size_t mcap = e->nmentions;
-    if (wg_i_grow(&e->mentions, &mcap, e->nmentions + 1, sizeof *e->mentions) < 0)
-        return WG_ENOMEM;
-    wg_mention *m = &e->mentions[e->nmentions];
-    m->start = c->doc->map[s];
-    m->end = c->doc->map[en];
-    m->paragraph = c->tok[tfirst].paragraph;
-    m->sentence = c->tok[tfirst].sentence;
-    if ((m->text = wg_i_strndup(c->doc->text + s, en - s)) == NULL)
-        return WG_ENOMEM;
-    e->nmentions++;
-    return 0;
+    return wg_i_push_mention(c, e, tfirst, tlast);
 }
 
 /* Capitalised name words after tokens[i]: "Tô Thị Bích Châu" -> count. */
