@@ -47,7 +47,7 @@ static unsigned pick(unsigned n)
 int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : "tests/corpus/seeds";
-    long narticles = argc > 2 ? atol(argv[2]) : 20000;
+    long narticles = argc > 2 ? atol(argv[2]) : 10000;
     char *seeds[64];
     size_t seedlen[64], nseeds = 0, total = 0;
     DIR *d = opendir(dir);
@@ -124,16 +124,21 @@ int main(int argc, char **argv)
             t0 = now();
             if (wg_graph_read_graphml(&r, path) == 0) {
                 printf("graphml     %.2f s read\n", now() - t0);
-                const char *measures[] = {"degree", "pagerank", "betweenness"};
-                for (size_t m = 0; m < 3; m++) {
+                const char *measures[] = {"degree", "strength", "pagerank", "eigenvector", "coreness",
+                                          "clustering", "closeness", "harmonic", "betweenness"};
+                for (size_t m = 0; m < WG_ARRAY_LEN(measures) + 1; m++) {
                     wg_rank_options ro = WG_RANK_OPTIONS_INIT;
                     wg_ranking *rk;
-                    ro.measure = measures[m];
+                    int approx = m == WG_ARRAY_LEN(measures);
+                    ro.measure = approx ? "betweenness" : measures[m];
+                    ro.approx = approx ? 256 : 0;
                     ro.top = 10;
                     t0 = now();
                     if (wg_rank(&rk, r, &ro) == 0) {
-                        printf("rank        %-12s %.3f s\n", measures[m], now() - t0);
+                        printf("rank        %-12s%s %.3f s\n", ro.measure, approx ? " --approx 256" : "", now() - t0);
                         wg_ranking_free(rk);
+                    } else {
+                        printf("rank        %-12s failed: %s\n", ro.measure, wg_error_last());
                     }
                 }
                 wg_graph_free(r);
