@@ -3,7 +3,12 @@
  * 06, khu đô thị K1), a capitalised run after at most three common nouns
  * (dự án chung cư Lô E Võ Văn Kiệt), or the words after a trigger written
  * with a capital inside a sentence (Chương trình mục tiêu quốc gia ...) up to
- * the clause's end. Anything else is a generic phrase, not a project. */
+ * the clause's end, or a lower-case description of a built work (a
+ * building verb, a head noun such as đường, kè, đê) up to its last proper
+ * name or number ("nâng cấp đê biển Diễn Thành", "cải tạo đường tỉnh lộ
+ * 158"). Anything else is a generic phrase, not a project: a plural ("các
+ * công trình ..."), an event served ("phục vụ Hội nghị ..."), an
+ * administrative procedure ("đề án sáp nhập xã ..."). */
 #include <string.h>
 #include "extract/places.h"
 
@@ -79,6 +84,74 @@ static int code_token(const wg_i_ctx *c, size_t k)
     return wg_i_allcaps(c, k) || c->tok[k].digit;
 }
 
+static int in_list(const char *f, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(f, w[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Do the two words at k spell one of `w` ("hỗ trợ")? */
+static int pair_in(const wg_i_ctx *c, size_t k, const char *const *w, size_t n)
+{
+    if (k + 1 >= c->ntok || !wg_i_gap_spaces(c, k + 1))
+        return 0;
+    char *f = wg_i_join_fold(c, k, 2, 1);
+    int hit = f && in_list(f, w, n);
+    free(f);
+    return hit;
+}
+
+/* Head nouns of a built thing (đường, cầu, kè ...): after one, a
+ * description in lower case up to a proper name or a number is the name of
+ * the work ("kè chống sạt lở sông Cần Thơ", "đường tỉnh lộ 158"). */
+static int infra_head(const wg_i_ctx *c, size_t k)
+{
+    static const char *const two[] = {"chung cư", "công viên", "nhà máy", "bãi rác", "lò đốt"};
+    static const char *const w[] = {"đường", "cầu", "kè", "đê", "trường", "nhà", "chợ", "hồ", "kênh",
+                                    "trụ", "tuyến", "nút", "cống", "cảng", "bệnh", "trạm", "sân",
+                                    "khu", "đập", "mương", "hầm", "bến", "nghĩa"};
+    return in_list(c->tok[k].fold, w, WG_ARRAY_LEN(w)) || pair_in(c, k, two, WG_ARRAY_LEN(two));
+}
+
+/* Verbs of building work that may open such a name ("nâng cấp đê ..."). */
+static int build_verb(const wg_i_ctx *c, size_t k)
+{
+    static const char *const w[] = {"xây", "dựng", "cải", "tạo", "nâng", "cấp", "sửa", "chữa", "mở",
+                                    "rộng", "làm", "mới", "khắc", "phục", "nạo", "vét", "gia", "cố",
+                                    "hoàn", "thiện", "chỉnh", "trang", "đầu", "tư"};
+    return !c->tok[k].cap && in_list(c->tok[k].fold, w, WG_ARRAY_LEN(w));
+}
+
+/* Administrative procedures: "Đề án sáp nhập thôn" says what a plan does
+ * to units, it names no undertaking unless a proper name follows. */
+static int policy_verb(const wg_i_ctx *c, size_t k)
+{
+    static const char *const w[] = {"sáp nhập", "sắp xếp", "chia tách", "thành lập", "giải thể",
+                                    "điều chỉnh"};
+    return pair_in(c, k, w, WG_ARRAY_LEN(w));
+}
+
+/* Events a work serves ("phục vụ Hội nghị APEC"): a meeting, not a project. */
+static int event_at(const wg_i_ctx *c, size_t k)
+{
+    static const char *const w[] = {"hội nghị", "đại hội", "hội thảo", "hội thi", "diễn đàn", "tuần lễ",
+                                    "lễ hội", "hội chợ", "giải đấu"};
+    return pair_in(c, k, w, WG_ARRAY_LEN(w));
+}
+
+/* A number that dates rather than names: a year, "năm 2023", "giai đoạn 2". */
+static int date_number(const wg_i_ctx *c, size_t k)
+{
+    static const char *const w[] = {"năm", "tháng", "ngày", "quý", "đợt", "đoạn", "kỳ"};
+    size_t len = c->tok[k].end - c->tok[k].start;
+    const char *t = c->doc->text + c->tok[k].start;
+    if (len == 4 && (t[0] == '1' || t[0] == '2'))
+        return 1;
+    return k > 0 && in_list(c->tok[k - 1].fold, w, WG_ARRAY_LEN(w));
+}
+
 static int add_project(wg_i_ctx *c, const char *name, size_t t0, size_t t1)
 {
     char *key = wg_i_make_key(WG_PROJECT, name);
@@ -138,6 +211,15 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
     /* a headline in capitals shows no name's end */
     if (wg_i_allcaps(c, i) && wg_i_allcaps(c, j))
         return 0;
+    /* "các công trình ...", "những dự án ...": a class of works */
+    if (i > 0 && wg_i_gap_spaces(c, i) && c->tok[i - 1].sentence == c->tok[i].sentence) {
+        static const char *const q[] = {"các", "những", "nhiều", "mọi", "mỗi", "một", "số"};
+        if (in_list(c->tok[i - 1].fold, q, WG_ARRAY_LEN(q)))
+            return 0;
+    }
+    /* "đề án sáp nhập xã ...": an administrative procedure, not a work */
+    if (strcmp(c->tok[i].fold, "đề") == 0 && !c->tok[i].cap && policy_verb(c, j))
+        return 0;
     if (code_token(c, j)) {
         *a = i;
         *b = j;
@@ -146,8 +228,18 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
     }
     /* the words up to the clause's end: punctuation or a word that
      * starts a clause (của, tại, đã ...) */
-    size_t e = j, firstcap = WG_NONE, lastcap = WG_NONE;
+    size_t e = j, firstcap = WG_NONE, lastcap = WG_NONE, head = WG_NONE, lastmark = WG_NONE;
     int bracket = 0;
+    {
+        size_t k = j;
+        while (k < j + 4 && k < c->ntok && build_verb(c, k))
+            k++;
+        /* after "trụ sở" the words name its owner ("trụ sở khu phố 8"),
+         * and "khu phố" is a unit, not a work */
+        if (k < c->ntok && k <= j + 4 && !c->tok[k].cap && infra_head(c, k) && strcmp(c->tok[i].fold, "trụ") != 0 &&
+            !(strcmp(c->tok[k].fold, "khu") == 0 && k + 1 < c->ntok && strcmp(c->tok[k + 1].fold, "phố") == 0))
+            head = k;
+    }
     for (size_t k = j; k < c->ntok && k < j + 20; k++) {
         /* "Nghị quyết (NQ) 32": an abbreviation in brackets inside the name */
         if (k > j && k + 1 < c->ntok && wg_i_allcaps(c, k) && bracketed(c, k)) {
@@ -163,12 +255,23 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
             firstcap = k;
         if (c->tok[k].cap || (c->tok[k].digit && firstcap != WG_NONE))
             lastcap = k;
+        if (head != WG_NONE && k > head && (c->tok[k].cap || (c->tok[k].digit && !date_number(c, k))))
+            lastmark = k;
         e = k;
     }
     /* "Chương trình mục tiêu quốc gia ...": a trigger written with a
      * capital inside a sentence starts a name, all of it */
     int sentence_start = i == 0 || c->tok[i - 1].sentence != c->tok[i].sentence || !wg_i_gap_spaces(c, i);
     if (c->tok[i].cap && !sentence_start && !wg_i_allcaps(c, i) && e >= j + 1) {
+        /* ... but an administrative procedure with no proper name or
+         * number after it is a description ("Đề án sáp nhập thôn") */
+        if (!c->tok[j].cap && policy_verb(c, j)) {
+            int mark = 0;
+            for (size_t k = j; k <= e; k++)
+                mark |= c->tok[k].cap || c->tok[k].digit;
+            if (!mark)
+                return 0;
+        }
         /* "Dự án Cải tạo rạch Bến Nghé": a name that stands alone drops
          * the trigger; "Chương trình mục tiêu ..." needs it */
         *a = c->tok[j].cap ? j : i;
@@ -179,7 +282,19 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
     /* else a name must show a capital soon: "dự án chung cư Lô E Võ Văn
      * Kiệt", "Dự án xây dựng đường nối cao tốc Nội Bài - Lào Cai ..."; the
      * lower-case words after its last capital are no longer the name */
-    if (firstcap == WG_NONE || firstcap > j + 3 || organ_start(c, pl, firstcap))
+    if (head != WG_NONE && lastmark != WG_NONE && (firstcap == WG_NONE || !organ_start(c, pl, firstcap)) &&
+        (sentence_start || !c->tok[i].cap)) {
+        *a = j;
+        *b = lastmark;
+        return 1;
+    }
+    if (firstcap == WG_NONE || firstcap > j + 3 || organ_start(c, pl, firstcap) || event_at(c, firstcap))
+        return 0;
+    /* "mục tiêu Quốc gia": one capitalised syllable run on by a lower-case
+     * word is a common noun written with a capital, not a name */
+    if (lastcap == firstcap && !c->tok[firstcap].digit && firstcap + 1 < c->ntok &&
+        c->tok[firstcap + 1].sentence == c->tok[firstcap].sentence && wg_i_gap_spaces(c, firstcap + 1) &&
+        !c->tok[firstcap + 1].cap && !c->tok[firstcap + 1].digit && !stop_word(c->tok[firstcap + 1].fold))
         return 0;
     *a = j;
     *b = lastcap;

@@ -90,6 +90,32 @@ int main(void)
         wg_article_free(a);
         wg_doc_free(d);
     }
+    /* a building verb and a head noun (đường, kè, đê, trường ...) open a
+     * lower-case description; a proper name or a number in it makes it a
+     * name, which ends at its last capital or number */
+    one("Huyện đề nghị bố trí vốn cho dự án nâng cấp đê sông Lam Hưng Nguyên, các xã phối hợp.",
+        "nâng cấp đê sông Lam Hưng Nguyên", __LINE__);
+    one("Phường đôn đốc nhà thầu thi công công trình kè chắn sóng biển Cửa Tùng đang chậm tiến độ.",
+        "kè chắn sóng biển Cửa Tùng", __LINE__);
+    one("Người dân phản ánh dự án mở rộng đường huyện lộ 27 đoạn qua thôn còn vướng mặt bằng.",
+        "mở rộng đường huyện lộ 27", __LINE__);
+    one("Dự án xây dựng cầu dân sinh bản Nà Lừa đã khởi công.", "xây dựng cầu dân sinh bản Nà Lừa", __LINE__);
+    one("Xã khánh thành công trình nhà văn hóa thôn Đông Sơn với tổng vốn 2 tỷ đồng.",
+        "nhà văn hóa thôn Đông Sơn", __LINE__);
+    /* a head noun with nothing proper after it is a generic work */
+    one("Đề nghị sớm triển khai dự án cải tạo đường giao thông nội đồng để người dân sản xuất.", NULL, __LINE__);
+    /* plural: a class of works, not one */
+    one("Kiểm tra các công trình phục vụ Lễ hội Đền Hùng năm nay.", NULL, __LINE__);
+    one("Đảm bảo tiến độ những dự án giao thông Bắc Nam trong năm.", NULL, __LINE__);
+    /* an event a work serves is no project */
+    one("Hoàn thành công trình phục vụ Đại hội Thể thao toàn quốc tại tỉnh.", NULL, __LINE__);
+    /* one capitalised syllable run on by a lower-case word: a common noun */
+    one("Phân bổ vốn chương trình mục tiêu Quốc gia đến từng xã.", NULL, __LINE__);
+    /* administrative procedures: merging or founding units */
+    one("Lấy ý kiến cử tri về đề án sáp nhập xã Hòa Bình với xã Hòa Lạc.", NULL, __LINE__);
+    one("Thông qua Đề án sắp xếp tổ dân phố trên địa bàn phường.", NULL, __LINE__);
+    one("Trình Quốc hội Đề án thành lập Khu kinh tế cửa khẩu Lào Cai trong kỳ họp tới.",
+        "Đề án thành lập Khu kinh tế cửa khẩu Lào Cai", __LINE__);
     /* generic phrases */
     one("Tiến độ thực hiện các công trình dự án, phát triển kinh tế xã hội.", NULL, __LINE__);
     one("Vận động thành lập mô hình nhà vệ sinh miễn phí cho người dân.", NULL, __LINE__);
@@ -98,6 +124,8 @@ int main(void)
     one("Dự án được triển khai từ năm 2020 với tổng vốn 300 tỷ đồng.", NULL, __LINE__);
     /* an organ after "trụ sở" is the owner, not a name */
     one("Về kiến nghị sửa chữa trụ sở UBND phường, đồng chí yêu cầu rà soát.", NULL, __LINE__);
+    one("Cử tri kiến nghị sửa chữa trụ sở thôn 5 bị dột.", NULL, __LINE__);
+    one("Đề nghị đầu tư dự án khu phố 3 chưa có đèn chiếu sáng.", NULL, __LINE__);
     wg_lexicon_free(lex);
     return HARNESS_DONE();
 }
