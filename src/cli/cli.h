@@ -31,6 +31,8 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 
 /* Parses a non-negative integer option value; -1 if invalid. */
 long cli_parse_count(const char *s);
+/* Parses a finite number >= 0 (a weight, a resolution); -1 if invalid. */
+int cli_parse_number(const char *s, double *out);
 
 /* ---- reading many articles (inputs.c, pipeline.c) ---- */
 

@@ -126,13 +126,10 @@ int cmd_build(int argc, char **argv)
             else if (strcmp(optarg, "sentence") == 0) bo.window = WG_WINDOW_SENTENCE;
             else return cli_usage("build ", "unknown window '%s' (article, paragraph or sentence)", optarg);
             break;
-        case OPT_MIN_WEIGHT: {
-            char *end;
-            bo.min_weight = strtod(optarg, &end);
-            if (*end || !(bo.min_weight >= 0))
+        case OPT_MIN_WEIGHT:
+            if (cli_parse_number(optarg, &bo.min_weight) < 0)
                 return cli_usage("build ", "invalid --min-weight '%s'", optarg);
             break;
-        }
         case OPT_BIPARTITE: bo.bipartite = 1; break;
         case OPT_NO_RELATIONS: bo.relations = 0; break;
         case OPT_NO_LAYOUT: bo.layout = 0; break;

@@ -29,19 +29,6 @@ static void help(void)
            "  -h, --help        this help\n");
 }
 
-static int parse_double(const char *s, double *out)
-{
-    char *end;
-    double v;
-    if (!s || !*s)
-        return -1;
-    v = strtod(s, &end);
-    if (*end || !isfinite(v) || v < 0)
-        return -1;
-    *out = v;
-    return 0;
-}
-
 static void print_table(const wg_graph *g, const wg_communities *c, const wg_community_options *co, size_t top,
                         size_t members)
 {
@@ -136,7 +123,7 @@ int cmd_communities(int argc, char **argv)
             co.method = optarg;
             break;
         case OPT_RESOLUTION:
-            if (parse_double(optarg, &co.resolution) < 0 || co.resolution == 0)
+            if (cli_parse_number(optarg, &co.resolution) < 0 || co.resolution == 0)
                 return cli_usage("communities ", "invalid --resolution '%s' (a number > 0)", optarg);
             break;
         case OPT_SEED:
@@ -146,7 +133,7 @@ int cmd_communities(int argc, char **argv)
             break;
         case OPT_UNWEIGHTED: co.unweighted = 1; break;
         case OPT_MIN_WEIGHT:
-            if (parse_double(optarg, &co.min_weight) < 0)
+            if (cli_parse_number(optarg, &co.min_weight) < 0)
                 return cli_usage("communities ", "invalid --min-weight '%s' (a number >= 0)", optarg);
             break;
         case OPT_MEMBERS:

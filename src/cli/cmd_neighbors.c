@@ -71,13 +71,10 @@ int cmd_neighbors(int argc, char **argv)
                 return cli_usage("neighbors ", "invalid --depth '%s' (a positive number)", optarg);
             depth = (size_t)n;
             break;
-        case OPT_MIN_WEIGHT: {
-            char *end;
-            min_weight = strtod(optarg, &end);
-            if (!*optarg || *end || !isfinite(min_weight) || min_weight < 0)
+        case OPT_MIN_WEIGHT:
+            if (cli_parse_number(optarg, &min_weight) < 0)
                 return cli_usage("neighbors ", "invalid --min-weight '%s' (a number >= 0)", optarg);
             break;
-        }
         case OPT_TYPE: type = optarg; break;
         case OPT_FORMAT:
             if (strcmp(optarg, "table") && strcmp(optarg, "tsv") && strcmp(optarg, "json"))

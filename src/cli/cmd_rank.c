@@ -51,19 +51,6 @@ static void help(void)
            "  -h, --help        this help\n");
 }
 
-static int parse_double(const char *s, double *out)
-{
-    char *end;
-    double v;
-    if (!s || !*s)
-        return -1;
-    v = strtod(s, &end);
-    if (*end || !isfinite(v) || v < 0)
-        return -1;
-    *out = v;
-    return 0;
-}
-
 static size_t prefix_width(const char *s, size_t n)
 {
     char *t = wg_i_strndup(s, n);
@@ -176,7 +163,7 @@ int cmd_rank(int argc, char **argv)
         case OPT_UNWEIGHTED: ro.unweighted = 1; break;
         case OPT_NORMALIZED: ro.normalized = 1; break;
         case OPT_MIN_WEIGHT:
-            if (parse_double(optarg, &ro.min_weight) < 0)
+            if (cli_parse_number(optarg, &ro.min_weight) < 0)
                 return cli_usage("rank ", "invalid --min-weight '%s' (a number >= 0)", optarg);
             break;
         case OPT_APPROX:

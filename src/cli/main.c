@@ -1,4 +1,5 @@
 /* wardgraph: command dispatch. */
+#include <math.h>
 #include <string.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -50,6 +51,19 @@ long cli_parse_count(const char *s)
         return -1;
     v = strtol(s, &end, 10);
     return (*end || v < 0) ? -1 : v;
+}
+
+int cli_parse_number(const char *s, double *out)
+{
+    char *end;
+    double v;
+    if (!s || !*s)
+        return -1;
+    v = strtod(s, &end);
+    if (*end || !isfinite(v) || v < 0)
+        return -1;
+    *out = v;
+    return 0;
 }
 
 static void usage(FILE *fp)
