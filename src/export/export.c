@@ -233,3 +233,23 @@ int wg_graph_write(const wg_graph *g, const char *path, wg_format fmt)
     }
     return wg_atomic_commit(&out);
 }
+
+xmlTextWriterPtr wg_i_xml_writer(FILE *fp)
+{
+    xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(fp, NULL);
+    xmlTextWriterPtr w = ob ? xmlNewTextWriter(ob) : NULL;
+    if (!w) {
+        if (ob)
+            xmlOutputBufferClose(ob);
+        wg_i_error_set(WG_ENOMEM, "out of memory");
+        return NULL;
+    }
+    xmlTextWriterSetIndent(w, 1);
+    xmlTextWriterSetIndentString(w, BAD_CAST "  ");
+    if (xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL) < 0) {
+        xmlFreeTextWriter(w);
+        wg_i_error_set(WG_EIO, "cannot write XML");
+        return NULL;
+    }
+    return w;
+}

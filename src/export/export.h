@@ -4,6 +4,7 @@
 #define WG_EXPORT_H
 
 #include <stdio.h>
+#include <libxml/xmlwriter.h>
 #include "graph/graph.h"
 
 /* The ids one file uses: node ids (the keys, made valid XML names), edge
@@ -26,6 +27,10 @@ void wg_i_ids_free(wg_i_ids *ids, const wg_graph *g);
 int wg_i_is_visual(const char *column);
 /* "#rrggbb" for node `v` from its r, g, b columns, or NULL if it has none. */
 const char *wg_i_node_color(const wg_graph *g, size_t v, char buf[8]);
+
+/* An indenting UTF-8 XML writer on `fp`, the document started; freeing it
+ * flushes but does not close `fp`. NULL (error set) when out of memory. */
+xmlTextWriterPtr wg_i_xml_writer(FILE *fp);
 
 int wg_i_write_graphml(const wg_graph *g, FILE *fp, const char *path);
 int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path);

@@ -232,7 +232,6 @@ static int viz(xmlTextWriterPtr w, const wg_graph *g, size_t v)
 
 int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path)
 {
-    xmlOutputBufferPtr ob;
     xmlTextWriterPtr w;
     wg_i_ids ids;
     const wg_column *vlabel = wg_table_find(&g->nodes, "label"), *elabel = wg_table_find(&g->edges, "label");
@@ -240,15 +239,10 @@ int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path)
 
     if ((err = wg_i_ids_make(&ids, g, "v_", "e_")) < 0)
         return err;
-    if ((ob = xmlOutputBufferCreateFile(fp, NULL)) == NULL || (w = xmlNewTextWriter(ob)) == NULL) {
-        if (ob)
-            xmlOutputBufferClose(ob);
+    if ((w = wg_i_xml_writer(fp)) == NULL) {
         wg_i_ids_free(&ids, g);
-        return wg_i_error_set(WG_ENOMEM, "out of memory");
+        return WG_ENOMEM;
     }
-    xmlTextWriterSetIndent(w, 1);
-    xmlTextWriterSetIndentString(w, BAD_CAST "  ");
-    bad |= xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL) < 0;
     bad |= xmlTextWriterStartElement(w, BAD_CAST "gexf") < 0;
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns", BAD_CAST "http://gexf.net/1.3") < 0;
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:viz", BAD_CAST "http://gexf.net/1.3/viz") < 0;

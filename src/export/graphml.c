@@ -51,25 +51,16 @@ static int write_data(xmlTextWriterPtr w, const wg_table *t, size_t row, char **
 
 int wg_i_write_graphml(const wg_graph *g, FILE *fp, const char *path)
 {
-    xmlOutputBufferPtr ob;
     xmlTextWriterPtr w;
     wg_i_ids ids;
     int bad = 0, err;
 
     if ((err = wg_i_ids_make(&ids, g, "v_", "e_")) < 0)
         return err;
-    if ((ob = xmlOutputBufferCreateFile(fp, NULL)) == NULL) {
+    if ((w = wg_i_xml_writer(fp)) == NULL) {
         wg_i_ids_free(&ids, g);
-        return wg_i_error_set(WG_ENOMEM, "out of memory");
+        return WG_ENOMEM;
     }
-    if ((w = xmlNewTextWriter(ob)) == NULL) {
-        xmlOutputBufferClose(ob);
-        wg_i_ids_free(&ids, g);
-        return wg_i_error_set(WG_ENOMEM, "out of memory");
-    }
-    xmlTextWriterSetIndent(w, 1);
-    xmlTextWriterSetIndentString(w, BAD_CAST "  ");
-    bad |= xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL) < 0;
     bad |= xmlTextWriterStartElement(w, BAD_CAST "graphml") < 0;
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns", BAD_CAST "http://graphml.graphdrawing.org/xmlns") < 0;
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:xsi", BAD_CAST "http://www.w3.org/2001/XMLSchema-instance") < 0;
