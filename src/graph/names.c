@@ -26,15 +26,12 @@ static char *to_nfc(const char *s, size_t n)
     UErrorCode st = U_ZERO_ERROR;
     const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
     UChar *u = NULL, *v = NULL;
-    int32_t nu = 0, nv, n8;
+    int32_t nu = 0, nv;
     char *res = NULL;
 
-    u_strFromUTF8(NULL, 0, &nu, s, (int32_t)n, &st);
-    st = U_ZERO_ERROR;
-    if ((u = wg_i_malloc(((size_t)nu + 1) * sizeof *u)) == NULL)
+    if ((u = wg_i_to_utf16(s, n, &nu)) == NULL)
         return NULL;
-    u_strFromUTF8(u, nu + 1, &nu, s, (int32_t)n, &st);
-    if (U_SUCCESS(st) && unorm2_isNormalized(nfc, u, nu, &st) && U_SUCCESS(st)) {
+    if (unorm2_isNormalized(nfc, u, nu, &st) && U_SUCCESS(st)) {
         free(u);
         return wg_i_strndup(s, n);
     }
@@ -43,18 +40,10 @@ static char *to_nfc(const char *s, size_t n)
     if ((v = wg_i_malloc(((size_t)nu * 3 + 1) * sizeof *v)) == NULL)
         goto done;
     nv = unorm2_normalize(nfc, u, nu, v, nu * 3 + 1, &st);
-    if (U_FAILURE(st))
-        goto done;
-    u_strToUTF8(NULL, 0, &n8, v, nv, &st);
-    st = U_ZERO_ERROR;
-    if ((res = wg_i_malloc((size_t)n8 + 1)) == NULL)
-        goto done;
-    u_strToUTF8(res, n8 + 1, &n8, v, nv, &st);
-    if (U_FAILURE(st)) {
-        free(res);
-        res = NULL;
+    if (U_SUCCESS(st))
+        res = wg_i_to_utf8(v, nv);
+    else
         wg_i_error_set(WG_EINPUT, "cannot normalise a string to NFC");
-    }
 done:
     free(u);
     free(v);
@@ -193,17 +182,13 @@ char *wg_i_fold_letters(const char *s)
     UErrorCode st = U_ZERO_ERROR;
     const UNormalizer2 *nfd = unorm2_getNFDInstance(&st);
     UChar *u = NULL, *d = NULL, *f = NULL;
-    int32_t nu = 0, nd, nf, k = 0, n8;
+    int32_t nu = 0, nd, nf, k = 0;
     char *res = NULL;
-    size_t n = strlen(s);
 
-    u_strFromUTF8(NULL, 0, &nu, s, (int32_t)n, &st);
-    st = U_ZERO_ERROR;
-    if ((u = wg_i_malloc(((size_t)nu + 1) * sizeof *u)) == NULL ||
+    if ((u = wg_i_to_utf16(s, strlen(s), &nu)) == NULL ||
         (d = wg_i_malloc(((size_t)nu * 4 + 1) * sizeof *d)) == NULL ||
         (f = wg_i_malloc(((size_t)nu * 12 + 1) * sizeof *f)) == NULL)
         goto done;
-    u_strFromUTF8WithSub(u, nu + 1, &nu, s, (int32_t)n, 0xfffd, NULL, &st);
     nd = unorm2_normalize(nfd, u, nu, d, nu * 4 + 1, &st);
     if (U_FAILURE(st))
         goto done;
@@ -214,13 +199,8 @@ char *wg_i_fold_letters(const char *s)
         d[k++] = (d[i] == 0x0111 || d[i] == 0x0110) ? (UChar)'d' : d[i];
     }
     nf = u_strFoldCase(f, nu * 12 + 1, d, k, U_FOLD_CASE_DEFAULT, &st);
-    if (U_FAILURE(st))
-        goto done;
-    u_strToUTF8(NULL, 0, &n8, f, nf, &st);
-    st = U_ZERO_ERROR;
-    if ((res = wg_i_malloc((size_t)n8 + 1)) == NULL)
-        goto done;
-    u_strToUTF8(res, n8 + 1, &n8, f, nf, &st);
+    if (U_SUCCESS(st))
+        res = wg_i_to_utf8(f, nf);
 done:
     free(u);
     free(d);

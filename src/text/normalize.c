@@ -290,34 +290,64 @@ char *wg_i_fold_normalized(const char *s, size_t n)
     return out;
 }
 
+UChar *wg_i_to_utf16(const char *s, size_t n, int32_t *len)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t nu = 0;
+    UChar *u;
+    if (n > INT32_MAX / 4) {
+        wg_i_error_set(WG_EINPUT, "string too long");
+        return NULL;
+    }
+    u_strFromUTF8WithSub(NULL, 0, &nu, s, (int32_t)n, 0xFFFD, NULL, &st);
+    st = U_ZERO_ERROR;
+    if ((u = wg_i_malloc(((size_t)nu + 1) * sizeof *u)) == NULL)
+        return NULL;
+    u_strFromUTF8WithSub(u, nu + 1, &nu, s, (int32_t)n, 0xFFFD, NULL, &st);
+    if (U_FAILURE(st)) {
+        free(u);
+        wg_i_error_set(WG_EINPUT, "cannot convert a string to UTF-16");
+        return NULL;
+    }
+    *len = nu;
+    return u;
+}
+
+char *wg_i_to_utf8(const UChar *u, int32_t n)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n8 = 0;
+    char *res;
+    u_strToUTF8(NULL, 0, &n8, u, n, &st);
+    st = U_ZERO_ERROR;
+    if ((res = wg_i_malloc((size_t)n8 + 1)) == NULL)
+        return NULL;
+    u_strToUTF8(res, n8 + 1, &n8, u, n, &st);
+    if (U_FAILURE(st)) {
+        free(res);
+        wg_i_error_set(WG_EINPUT, "cannot convert a string to UTF-8");
+        return NULL;
+    }
+    return res;
+}
+
 char *wg_i_fold(const char *s, size_t n)
 {
     wg_buf norm = WG_BUF_INIT;
     UErrorCode st = U_ZERO_ERROR;
     UChar *u = NULL, *f = NULL;
-    int32_t nu, nf, n8;
+    int32_t nu, nf;
     char *res = NULL;
 
     if (wg_i_normalize(&norm, NULL, s, n, 0) < 0)
         return NULL;
-    u_strFromUTF8(NULL, 0, &nu, norm.ptr, (int32_t)norm.len, &st);
-    st = U_ZERO_ERROR;
-    if ((u = wg_i_malloc(((size_t)nu + 1) * sizeof *u)) == NULL ||
+    /* full case folding grows a string by at most 3 times */
+    if ((u = wg_i_to_utf16(norm.ptr, norm.len, &nu)) == NULL ||
         (f = wg_i_malloc(((size_t)nu * 3 + 1) * sizeof *f)) == NULL)
         goto done;
-    u_strFromUTF8(u, nu + 1, &nu, norm.ptr, (int32_t)norm.len, &st);
     nf = u_strFoldCase(f, nu * 3 + 1, u, nu, U_FOLD_CASE_DEFAULT, &st);
-    if (U_FAILURE(st))
-        goto done;
-    u_strToUTF8(NULL, 0, &n8, f, nf, &st);
-    st = U_ZERO_ERROR;
-    if ((res = wg_i_malloc((size_t)n8 + 1)) == NULL)
-        goto done;
-    u_strToUTF8(res, n8 + 1, &n8, f, nf, &st);
-    if (U_FAILURE(st)) {
-        free(res);
-        res = NULL;
-    }
+    if (U_SUCCESS(st))
+        res = wg_i_to_utf8(f, nf);
 done:
     free(u);
     free(f);

@@ -4,6 +4,7 @@
 #define WG_TEXT_H
 
 #include <stddef.h>
+#include <unicode/utypes.h>
 #include <string.h>
 #include "wardgraph.h"
 #include "util/util.h"
@@ -34,6 +35,12 @@ int wg_i_normalize(wg_buf *out, size_t **map, const char *s, size_t n, size_t ba
 
 /* Case-folded, tone-normalised copy of `s` (for keys and matching); caller frees. */
 char *wg_i_fold(const char *s, size_t n);
+
+/* UTF-8 `s` (n bytes; invalid bytes become U+FFFD) as a malloc'd,
+ * NUL-terminated UTF-16 string; *len gets its length. NULL (error set) on failure. */
+UChar *wg_i_to_utf16(const char *s, size_t n, int32_t *len);
+/* UTF-16 `u` (n units) as a malloc'd UTF-8 string; NULL on failure. */
+char *wg_i_to_utf8(const UChar *u, int32_t n);
 /* The same for text already normalised by wg_i_normalize (tokens of a doc),
  * without ICU for Vietnamese and Latin letters; caller frees. */
 char *wg_i_fold_normalized(const char *s, size_t n);
