@@ -106,8 +106,6 @@ int wg_i_tokenize(wg_i_ctx *c);
 /* Do the tokens from i on spell the folded, space-separated phrase?
  * Returns how many tokens it took (0: no). */
 int wg_i_tokens_are(const wg_i_ctx *c, size_t i, const char *phrase);
-/* How many capitalised, space-separated word tokens start at i (at most max). */
-size_t wg_i_name_run(const wg_i_ctx *c, size_t i, size_t max);
 /* Tokens first..last, each word capitalised ("CẦU KHO" -> "Cầu Kho"); caller frees. */
 char *wg_i_capitalised(const wg_i_ctx *c, size_t first, size_t last);
 /* Adds a mention of tokens tfirst..tlast to the entity `name` of `type`
@@ -121,10 +119,5 @@ int wg_i_find_officials(wg_i_ctx *c); /* officials.c */
 int wg_i_scope_officials(wg_i_ctx *c);
 int wg_i_find_places(wg_i_ctx *c);    /* places.c: wards and committees */
 int wg_i_find_projects(wg_i_ctx *c);  /* projects.c */
-
-/* places.c: a committee (organ + scope) starting at token i, as used inside
- * titles ("Bí thư |Quận ủy Quận 1|"). Returns the tokens it covers (0: none)
- * and sets *name to its canonical name (caller frees). */
-size_t wg_i_committee_at(const wg_i_ctx *c, size_t i, char **name);
 
 #endif

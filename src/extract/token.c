@@ -253,16 +253,6 @@ int wg_i_add_mention(wg_i_ctx *c, wg_entity_type type, const char *name, size_t 
     return wg_i_push_mention(c, e, tfirst, tlast);
 }
 
-/* Capitalised name words after tokens[i]: "Tô Thị Bích Châu" -> count. */
-size_t wg_i_name_run(const wg_i_ctx *c, size_t i, size_t max)
-{
-    size_t n = 0;
-    while (i + n < c->ntok && n < max && c->tok[i + n].cap && !c->tok[i + n].digit &&
-           (n == 0 || c->tok[i + n].space_before))
-        n++;
-    return n;
-}
-
 /* Each word with a capital first letter, the rest as written. */
 char *wg_i_capitalised(const wg_i_ctx *c, size_t first, size_t last)
 {
