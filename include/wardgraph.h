@@ -17,6 +17,7 @@
 #define WARDGRAPH_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -167,11 +168,33 @@ const char *wg_entity_type_name(wg_entity_type t);
 
 enum { WG_ROLE_CHAIR = 1u, WG_ROLE_ATTENDEE = 2u, WG_ROLE_SPEAKER = 4u };
 
+/** How an entity is in the meeting (SPEC section 4), weakest first, so
+ * that the strongest of several mentions is the largest value. */
+typedef enum {
+    WG_PRESENCE_CITED = 0,   /* only inside a document reference or another person's title */
+    WG_PRESENCE_MENTIONED,   /* named in the running text */
+    WG_PRESENCE_PARTICIPANT  /* has a role, or is the unit or body the meeting is held by or with */
+} wg_presence;
+
+/** "cited", "mentioned", "participant". */
+const char *wg_presence_name(wg_presence p);
+
+/** What the article reports (SPEC section 4): a meeting (people were
+ * together) or something else (an announcement, a list, a decision). */
+typedef enum { WG_KIND_MEETING = 0, WG_KIND_OTHER } wg_article_kind;
+
+/** "meeting", "other". */
+const char *wg_article_kind_name(wg_article_kind k);
+
+/** Shingle signature size of wg_article.minhash. */
+#define WG_MINHASH 32
+
 typedef struct {
     size_t start, end;   /* byte offsets in the input as read (UTF-8 after decoding) */
     char *text;          /* the mention as written in the normalised text */
     size_t paragraph;    /* 0-based paragraph and sentence of the article */
     size_t sentence;
+    wg_presence presence;
 } wg_mention;
 
 typedef struct {
@@ -182,12 +205,19 @@ typedef struct {
     char **titles;       /* officials: canonical titles */
     size_t ntitles;
     unsigned roles;      /* WG_ROLE_* bits */
+    wg_presence presence; /* the strongest of its mentions' */
     wg_mention *mentions;
     size_t nmentions;
 } wg_entity;
 
 typedef struct {
     char *source, *title, *date, *date_source, *byline;
+    wg_article_kind kind;
+    /* The body's fingerprint, for finding the same article twice: a hash of
+     * its words (case-folded, punctuation and layout ignored; 32 hex
+     * digits) and a MinHash signature of its 5-word shingles. */
+    char hash[33];
+    uint32_t minhash[WG_MINHASH];
     wg_entity *entities;
     size_t nentities;
 } wg_article;

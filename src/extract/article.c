@@ -86,6 +86,10 @@ char *wg_article_to_jsonl(const wg_article *a)
     wg_json_put_string(&b, a->date_source);
     wg_buf_puts(&b, ",\"byline\":");
     wg_json_put_string(&b, a->byline);
+    wg_buf_puts(&b, ",\"kind\":");
+    wg_json_put_string(&b, wg_article_kind_name(a->kind));
+    wg_buf_puts(&b, ",\"hash\":");
+    wg_json_put_string(&b, a->hash);
     wg_buf_puts(&b, ",\"entities\":[");
     for (size_t i = 0; i < a->nentities; i++) {
         const wg_entity *e = &a->entities[i];
@@ -111,6 +115,8 @@ char *wg_article_to_jsonl(const wg_article *a)
             wg_buf_puts(&b, "],\"roles\":");
             put_roles(&b, e->roles);
         }
+        wg_buf_puts(&b, ",\"presence\":");
+        wg_json_put_string(&b, wg_presence_name(e->presence));
         wg_buf_puts(&b, ",\"mentions\":[");
         for (size_t m = 0; m < e->nmentions; m++) {
             if (m)

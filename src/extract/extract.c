@@ -28,6 +28,10 @@ int wg_extract(wg_article **out, const wg_doc *doc, const wg_lexicon *lex)
         err = wg_i_find_projects(&c);
     if (!err)
         err = wg_i_scope_officials(&c);
+    if (!err)
+        err = wg_i_find_presence(&c);
+    if (!err)
+        err = wg_i_fingerprint(&c);
     for (size_t i = 0; i < c.ntok; i++)
         free(c.tok[i].fold);
     free(c.tok);

@@ -39,6 +39,8 @@ struct wg_lexicon {
     wg_i_phrases title_words; /* title_words.txt: organ words inside a title */
     wg_i_phrases roles;       /* roles.txt: meeting-role phrases */
     wg_i_phrases not_person;  /* not_person.txt: words that make a name a place */
+    wg_i_phrases documents;   /* documents.txt: kinds of document whose author is cited */
+    wg_i_phrases meetings;    /* meetings.txt: words of a meeting (tag "meeting") or an announcement ("other") */
     void *places;         /* places.c's own tables (organs, gazetteer, triggers) */
 };
 
@@ -119,5 +121,9 @@ int wg_i_find_officials(wg_i_ctx *c); /* officials.c */
 int wg_i_scope_officials(wg_i_ctx *c);
 int wg_i_find_places(wg_i_ctx *c);    /* places.c: wards and committees */
 int wg_i_find_projects(wg_i_ctx *c);  /* projects.c */
+/* presence.c, last: each mention's and entity's presence, the article's kind. */
+int wg_i_find_presence(wg_i_ctx *c);
+/* fingerprint.c: the article's body hash and shingle signature. */
+int wg_i_fingerprint(wg_i_ctx *c);
 
 #endif
