@@ -236,15 +236,32 @@ char *wg_article_to_tsv(const wg_article *a);
 
 typedef enum { WG_WINDOW_ARTICLE = 0, WG_WINDOW_PARAGRAPH, WG_WINDOW_SENTENCE } wg_window;
 
+/** Which entities of an article co-mention edges link: participants and
+ * mentioned ones (default: a body cited in a document reference or a post's
+ * title was not in the room), participants only, or all (cited too). */
+typedef enum { WG_LINK_MENTIONED = 0, WG_LINK_PARTICIPANT, WG_LINK_ALL } wg_link;
+
+/** What an edge's `weight` counts: the meetings the pair shared, or the
+ * collaboration weight of co-authorship networks (Newman 2001: a meeting
+ * of n linked entities adds 1/(n-1) to each of its pairs, so a large
+ * meeting weighs no more per entity than a small one). */
+typedef enum { WG_WEIGHT_MEETINGS = 0, WG_WEIGHT_NEWMAN } wg_weighting;
+
 typedef struct {
     int version;
     wg_window window;      /* which mentions count as together */
     double min_weight;     /* drop co-mention edges lighter than this */
     int bipartite;         /* meeting nodes and meeting-entity edges instead of co-mention */
-    int relations;         /* add holds_title_in / committee_of edges */
+    int relations;         /* add holds_title_in / committee_of / cites edges */
     int layout;            /* compute x, y (deterministic) */
+    wg_link link;          /* which entities co-mention links */
+    wg_weighting weighting;
+    int all_kinds;         /* 0: only meetings link (an article of kind `other` adds
+                              its entities and typed relations, no co-mentions) */
+    int dedup;             /* count a meeting written twice (copies, near copies,
+                              two outlets' reports of one meeting) once */
 } wg_build_options;
-#define WG_BUILD_OPTIONS_INIT { 1, WG_WINDOW_ARTICLE, 0.0, 0, 1, 1 }
+#define WG_BUILD_OPTIONS_INIT { 1, WG_WINDOW_ARTICLE, 0.0, 0, 1, 1, WG_LINK_MENTIONED, WG_WEIGHT_MEETINGS, 0, 1 }
 
 typedef struct wg_graph wg_graph; /* opaque */
 
@@ -266,10 +283,19 @@ void wg_graph_free(wg_graph *g);
 size_t wg_graph_node_count(const wg_graph *g);
 size_t wg_graph_edge_count(const wg_graph *g);
 
+/** What the articles added so far came to: meetings linked, articles of
+ * kind `other` (not linked by co-mention), and duplicates counted once. */
+typedef struct {
+    size_t articles, meetings, other;
+    size_t duplicates, exact, near, same_meeting;
+} wg_graph_summary;
+void wg_graph_get_summary(const wg_graph *g, wg_graph_summary *out);
+
 /** After wg_graph_finish: writes the close calls for review to `path` as
  * TSV: groups of nodes of one type with the same label, or the same letters
- * once tones and diacritics are dropped, under different keys; and every
- * alias line with the number of entities it rewrote. */
+ * once tones and diacritics are dropped, under different keys; every
+ * alias line with the number of entities it rewrote; and every article
+ * counted as another's duplicate, with why. */
 int wg_graph_write_report(const wg_graph *g, const char *path);
 
 typedef enum {

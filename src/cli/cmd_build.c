@@ -13,7 +13,11 @@ enum {
     OPT_NO_RELATIONS,
     OPT_NO_LAYOUT,
     OPT_ALIASES,
-    OPT_REPORT
+    OPT_REPORT,
+    OPT_PRESENCE,
+    OPT_WEIGHT,
+    OPT_KIND,
+    OPT_KEEP_DUPLICATES
 };
 
 static const char *const format_ext[] = {".graphml", ".gexf", ".csv", ".json"};
@@ -26,8 +30,9 @@ static void help(void)
            "Links everything mentioned in the same meeting (article) into one network.\n"
            "Nodes are entities (id = key, label, type, mentions, articles, first_date,\n"
            "last_date, dates, titles, parent) with Gephi's size, r, g, b, x, y; edges\n"
-           "carry weight (meetings shared), label, relation (co_mention, holds_title_in,\n"
-           "committee_of), meetings, first_date, last_date and dates. GEXF adds spells\n"
+           "carry weight, label, relation (co_mention, holds_title_in, committee_of,\n"
+           "cites; ';'-joined when several link the pair), co_mentions, newman,\n"
+           "meetings, first_date, last_date and dates. GEXF adds spells\n"
            "for Gephi's timeline; --all-formats -o DIR/NAME.graphml writes all four.\n\n"
            "  -o, --output FILE   write to FILE (default: standard output); the format\n"
            "                      follows its extension unless --format is given\n"
@@ -39,13 +44,24 @@ static void help(void)
            "  --window W          article (default), paragraph or sentence: which\n"
            "                      mentions count as together\n"
            "  --min-weight N      drop co-mention edges of fewer than N meetings\n"
+           "  --presence P        which entities co-mention links: mentioned (default:\n"
+           "                      participants and entities named in the running\n"
+           "                      text), participant, or all (cited ones too: bodies\n"
+           "                      named only in a document reference or a post)\n"
+           "  --weight W          meetings (default: meetings shared) or newman (each\n"
+           "                      meeting of n linked entities adds 1/(n-1) per pair)\n"
+           "  --kind K            meeting (default: only meetings link; an announcement\n"
+           "                      or list adds its entities and typed relations) or all\n"
+           "  --keep-duplicates   count an article given twice (a copy, a near copy,\n"
+           "                      another outlet's report of the same meeting) twice\n"
            "  --bipartite         meeting nodes linked to what each meeting mentions\n"
-           "  --no-relations      no holds_title_in / committee_of edges\n"
+           "  --no-relations      no holds_title_in / committee_of / cites edges\n"
            "  --no-layout         no x, y positions\n"
            "  --aliases FILE      merge or split by hand: TSV lines alias<TAB>canonical,\n"
            "                      each a key or a label; MEETING/alias for one article\n"
            "  --report FILE       write the close calls (same label or same letters\n"
-           "                      without tones under different keys) as TSV\n" CLI_READER_HELP
+           "                      without tones under different keys) and the\n"
+           "                      duplicates counted once as TSV\n" CLI_READER_HELP
            "  -h, --help          this help\n");
 }
 
@@ -99,6 +115,10 @@ int cmd_build(int argc, char **argv)
         {"no-layout", no_argument, NULL, OPT_NO_LAYOUT},
         {"aliases", required_argument, NULL, OPT_ALIASES},
         {"report", required_argument, NULL, OPT_REPORT},
+        {"presence", required_argument, NULL, OPT_PRESENCE},
+        {"weight", required_argument, NULL, OPT_WEIGHT},
+        {"kind", required_argument, NULL, OPT_KIND},
+        {"keep-duplicates", no_argument, NULL, OPT_KEEP_DUPLICATES},
         {"help", no_argument, NULL, 'h'},
         CLI_READER_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
@@ -135,6 +155,23 @@ int cmd_build(int argc, char **argv)
         case OPT_NO_LAYOUT: bo.layout = 0; break;
         case OPT_ALIASES: aliases = optarg; break;
         case OPT_REPORT: report = optarg; break;
+        case OPT_PRESENCE:
+            if (strcmp(optarg, "mentioned") == 0) bo.link = WG_LINK_MENTIONED;
+            else if (strcmp(optarg, "participant") == 0) bo.link = WG_LINK_PARTICIPANT;
+            else if (strcmp(optarg, "all") == 0) bo.link = WG_LINK_ALL;
+            else return cli_usage("build ", "unknown presence '%s' (mentioned, participant or all)", optarg);
+            break;
+        case OPT_WEIGHT:
+            if (strcmp(optarg, "meetings") == 0) bo.weighting = WG_WEIGHT_MEETINGS;
+            else if (strcmp(optarg, "newman") == 0) bo.weighting = WG_WEIGHT_NEWMAN;
+            else return cli_usage("build ", "unknown weight '%s' (meetings or newman)", optarg);
+            break;
+        case OPT_KIND:
+            if (strcmp(optarg, "meeting") == 0) bo.all_kinds = 0;
+            else if (strcmp(optarg, "all") == 0) bo.all_kinds = 1;
+            else return cli_usage("build ", "unknown kind '%s' (meeting or all)", optarg);
+            break;
+        case OPT_KEEP_DUPLICATES: bo.dedup = 0; break;
         case ':': return cli_usage("build ", "option '%s' needs a value", argv[optind - 1]);
         case '?': return cli_usage("build ", "unknown option '%s'", argv[optind - 1]);
         default:
@@ -185,8 +222,17 @@ int cmd_build(int argc, char **argv)
         rc = EXIT_FAIL;
         goto done;
     }
-    if (!r.opts.quiet)
-        cli_error("network: %zu nodes, %zu edges", wg_graph_node_count(g), wg_graph_edge_count(g));
+    if (!r.opts.quiet) {
+        wg_graph_summary sum;
+        wg_graph_get_summary(g, &sum);
+        cli_error("network: %zu nodes, %zu edges from %zu meetings; %zu other articles (%s)", wg_graph_node_count(g),
+                  wg_graph_edge_count(g), sum.meetings, sum.other,
+                  bo.all_kinds ? "linked: --kind all" : "not linked by co-mention: --kind all links them");
+        if (sum.duplicates)
+            cli_error("%zu duplicate articles counted once (%zu exact, %zu near copies, %zu same meeting)%s",
+                      sum.duplicates, sum.exact, sum.near, sum.same_meeting,
+                      report ? "; listed in the report" : "; --report FILE lists them");
+    }
     rc = cli_reader_status(&r);
 done:
     wg_graph_free(g);

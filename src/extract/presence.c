@@ -31,6 +31,7 @@ typedef struct {
     size_t *owner;      /* per token: index + 1 of the committee or ward mentioned there, 0 none */
     unsigned char *meet; /* per token: 1 a meeting word starts or lies here, 2 an "other" word */
     unsigned char *part; /* per token: inside a participant body's mention */
+    unsigned char *official; /* per token: inside an official's mention */
     size_t title_para, lead_para;
 } pstate;
 
@@ -106,7 +107,10 @@ static int title_before(const pstate *p, size_t a)
 {
     if (a > 0 && !(T(p, a)->gap & ~(unsigned)(WG_GAP_SPACE | WG_GAP_DOT)) && title_ends(p, a - 1, 1))
         return 1;
-    return title_ends(p, a, 2);
+    for (size_t k = a; k < a + 3 && k < p->c->ntok; k++)
+        if (title_ends(p, k, k - a + 2))
+            return 1;
+    return 0;
 }
 
 /* A code or a roman numeral: no lower-case ASCII letter (NQ, TW, QĐ, XII). */
@@ -156,7 +160,7 @@ static int in_document_reference(const pstate *p, size_t a)
         }
         break;
     }
-    for (size_t back = 0; k > 0 && back < DOC_REACH; back++) {
+    for (size_t back = 0, free_words = 0; k > 0 && back < DOC_REACH; back++) {
         size_t j = k - 1, idx;
         const wg_i_token *t = T(p, j);
         if (t->sentence != T(p, a)->sentence)
@@ -167,13 +171,40 @@ static int in_document_reference(const pstate *p, size_t a)
             size_t s = j + 1 - n;
             if ((idx = phrase_is(p, docs, s, n)) == NONE)
                 continue;
-            /* "Nghị quyết", "Kết luận số 127": a name or a number, not the verb "kết luận" */
-            if (T(p, s)->cap || (j + 1 < a && (T(p, j + 1)->digit || strcmp(T(p, j + 1)->fold, "số") == 0)))
+            /* "Nghị quyết", "Kết luận số 127", "các nghị quyết": a name, a
+             * number or a noun, not the verb "kết luận" */
+            if (T(p, s)->cap || strcmp(docs->tag[idx], "noun") == 0 ||
+                (j + 1 < a && (T(p, j + 1)->digit || strcmp(T(p, j + 1)->fold, "số") == 0)))
                 return via_cua || j + 1 == k || document_filler(p, T(p, j + 1));
         }
-        if (!document_filler(p, t) && !t->cap)
+        /* a few words describe the document before its author ("các nghị
+         * quyết trụ cột của"): only lower-case nouns of one clause */
+        if (!document_filler(p, t) && !t->cap && !(via_cua && ++free_words <= 3 && !(t->gap & WG_GAP_COMMA)))
             return 0;
         k = j;
+    }
+    return 0;
+}
+
+/* Does a person's title chain run up to the mention at token a, after a
+ * comma or dash ("Đinh Văn Vượng - Vụ trưởng Vụ Địa phương 2, Văn phòng
+ * Trung ương Đảng")? The chain starts with a post right after the
+ * official's name and holds no word of another clause. */
+static int in_title_chain(const pstate *p, size_t a)
+{
+    static const char *const clause[] = {"và", "cùng", "các", "lãnh", "đại", "với", "có", "tại", "những",
+                                         "một", "đến", "dự", "tham", "của", "đã", "được"};
+    if (a == 0 || !(T(p, a)->gap & (WG_GAP_COMMA | WG_GAP_DASH)))
+        return 0;
+    for (size_t k = a, steps = 0; k > 0 && steps < 12; k--, steps++) {
+        size_t j = k - 1, idx;
+        if (T(p, j)->sentence != T(p, a)->sentence || p->meet[j] == 1)
+            return 0;
+        if (p->official[j])
+            return phrase_from(p, &p->c->lex->titles, k, &idx) > 0 && (T(p, k)->gap & (WG_GAP_COMMA | WG_GAP_DASH));
+        for (size_t w = 0; w < WG_ARRAY_LEN(clause); w++)
+            if (strcmp(T(p, j)->fold, clause[w]) == 0)
+                return 0;
     }
     return 0;
 }
@@ -259,7 +290,7 @@ static wg_presence mention_presence(const pstate *p, const wg_entity *e, size_t 
         return e->roles ? WG_PRESENCE_PARTICIPANT : WG_PRESENCE_MENTIONED;
     if (e->type == WG_PROJECT)
         return WG_PRESENCE_MENTIONED;
-    if (title_before(p, a) || in_document_reference(p, a))
+    if (title_before(p, a) || in_document_reference(p, a) || in_title_chain(p, a))
         return WG_PRESENCE_CITED;
     if (T(p, a)->paragraph == p->title_para || near_meeting(p, a, b))
         return WG_PRESENCE_PARTICIPANT;
@@ -288,7 +319,7 @@ static wg_article_kind article_kind(const pstate *p)
 
 int wg_i_find_presence(wg_i_ctx *c)
 {
-    pstate p = {c, NULL, NULL, NULL, 0, 0};
+    pstate p = {c, NULL, NULL, NULL, NULL, 0, 0};
     wg_article *art = c->art;
     if (c->ntok == 0) {
         art->kind = WG_KIND_MEETING;
@@ -297,9 +328,11 @@ int wg_i_find_presence(wg_i_ctx *c)
         return 0;
     }
     if ((p.owner = wg_i_calloc(c->ntok, sizeof *p.owner)) == NULL ||
-        (p.meet = wg_i_calloc(c->ntok, 1)) == NULL || (p.part = wg_i_calloc(c->ntok, 1)) == NULL) {
+        (p.meet = wg_i_calloc(c->ntok, 1)) == NULL || (p.part = wg_i_calloc(c->ntok, 1)) == NULL ||
+        (p.official = wg_i_calloc(c->ntok, 1)) == NULL) {
         free(p.owner);
         free(p.meet);
+        free(p.part);
         return WG_ENOMEM;
     }
     p.title_para = c->tok[0].paragraph;
@@ -311,12 +344,16 @@ int wg_i_find_presence(wg_i_ctx *c)
         }
     for (size_t i = 0; i < art->nentities; i++) {
         const wg_entity *e = &art->entities[i];
-        if (e->type != WG_COMMITTEE && e->type != WG_WARD)
+        if (e->type == WG_PROJECT)
             continue;
         for (size_t m = 0; m < e->nmentions; m++) {
             size_t a = token_at(&p, e->mentions[m].start), b = token_end(&p, a, e->mentions[m].end);
-            for (size_t k = a; k <= b && k < c->ntok; k++)
-                p.owner[k] = i + 1;
+            for (size_t k = a; k <= b && k < c->ntok; k++) {
+                if (e->type == WG_OFFICIAL)
+                    p.official[k] = 1;
+                else
+                    p.owner[k] = i + 1;
+            }
         }
     }
     mark_meeting_words(&p);
@@ -360,5 +397,6 @@ int wg_i_find_presence(wg_i_ctx *c)
     free(p.owner);
     free(p.meet);
     free(p.part);
+    free(p.official);
     return 0;
 }

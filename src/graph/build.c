@@ -14,8 +14,11 @@
 #include <string.h>
 #include "graph/graph.h"
 
-enum { REL_CO_MENTION = 0, REL_HOLDS_TITLE_IN, REL_COMMITTEE_OF, REL_MENTIONS, REL_COUNT };
-static const char *const relation_names[REL_COUNT] = {"co_mention", "holds_title_in", "committee_of", "mentions"};
+/* An edge carries every relation that links its pair (bits), so that a pair
+ * that met keeps its co-mention weight and meetings whatever else links it. */
+enum { REL_CO_MENTION = 0, REL_HOLDS_TITLE_IN, REL_COMMITTEE_OF, REL_CITES, REL_MENTIONS, REL_COUNT };
+static const char *const relation_names[REL_COUNT] = {"co_mention", "holds_title_in", "committee_of", "cites",
+                                                      "mentions"};
 
 #define TYPE_MEETING ((int)WG_ENTITY_TYPES)
 
@@ -31,41 +34,74 @@ struct wg_i_node_acc {
     char *title, *date, *source; /* meetings only (bipartite) */
     int type;                    /* wg_entity_type, or TYPE_MEETING */
     int label_from_alias;        /* replace the label by the first non-aliased one */
+    int presence;                /* the strongest in any article (wg_presence) */
+    int kind;                    /* meetings: wg_article_kind */
     long long mentions;
     wg_buf titles; /* "; "-separated, first-seen order */
     artlist arts;
 };
 
 struct wg_i_edge_acc {
-    uint32_t u, v;
-    uint8_t relation;
-    uint8_t roles; /* bipartite: the entity's WG_ROLE_* in the meeting */
-    artlist arts;  /* weight = arts.n */
+    uint32_t u, v;     /* a typed relation's from and to; a co-mention's first seen */
+    uint8_t rels;      /* 1 << REL_* */
+    uint8_t roles;     /* bipartite: the entity's WG_ROLE_* in the meeting */
+    uint8_t presence;  /* bipartite: the entity's wg_presence in the meeting */
+    artlist arts;      /* the meetings in which the pair co-occurred (bipartite: the meeting) */
+    artlist rarts;     /* the articles that state a typed relation */
+    double newman;     /* sum over those meetings of 1 / (linked entities - 1) */
 };
 
 static uint32_t artlist_get(const artlist *l, uint32_t i) { return i == 0 ? l->first : l->more[i - 1]; }
 
-static int artlist_has_last(const artlist *l, uint32_t a) { return l->n && artlist_get(l, l->n - 1) == a; }
-
-/* Appends article `a` unless it is the last one already (one meeting counts once). */
-static int artlist_add(artlist *l, uint32_t a)
+/* Adds article `a` to the ascending list unless it is there (one meeting
+ * counts once); *added says whether it was new. Articles come in order,
+ * so this appends, except for a meeting reported again (dedup.c), which
+ * goes to its first report's place. */
+static int artlist_add(artlist *l, uint32_t a, int *added)
 {
-    if (artlist_has_last(l, a))
+    uint32_t lo = 0, hi;
+    *added = 0;
+    if (l->n && artlist_get(l, l->n - 1) == a)
         return 0;
     if (l->n == 0) {
         l->first = a;
+        l->n = 1;
+        *added = 1;
+        return 0;
+    }
+    hi = l->n;
+    if (artlist_get(l, l->n - 1) < a) {
+        lo = hi = l->n;
     } else {
-        if (l->n - 1 >= l->cap) {
-            uint32_t cap = l->cap ? l->cap * 2 : 2;
-            uint32_t *m = wg_i_realloc(l->more, (size_t)cap * sizeof *m);
-            if (!m)
-                return WG_ENOMEM;
-            l->more = m;
-            l->cap = cap;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (artlist_get(l, mid) < a)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
-        l->more[l->n - 1] = a;
+        if (artlist_get(l, lo) == a)
+            return 0;
+    }
+    if (l->n - 1 >= l->cap) {
+        uint32_t cap = l->cap ? l->cap * 2 : 2;
+        uint32_t *m = wg_i_realloc(l->more, (size_t)cap * sizeof *m);
+        if (!m)
+            return WG_ENOMEM;
+        l->more = m;
+        l->cap = cap;
+    }
+    /* insert at lo: the items from lo on move up one */
+    if (lo == 0) {
+        memmove(l->more + 1, l->more, (size_t)(l->n - 1) * sizeof *l->more);
+        l->more[0] = l->first;
+        l->first = a;
+    } else {
+        memmove(l->more + lo, l->more + lo - 1, (size_t)(l->n - lo) * sizeof *l->more);
+        l->more[lo - 1] = a;
     }
     l->n++;
+    *added = 1;
     return 0;
 }
 
@@ -81,8 +117,9 @@ int wg_graph_new(wg_graph **out, const wg_build_options *opts)
     return 0;
 }
 
-static const char *art_meeting(const wg_graph *g, uint32_t a) { return g->art_text.ptr + g->art_off[2 * (size_t)a]; }
-static const char *art_date(const wg_graph *g, uint32_t a) { return g->art_text.ptr + g->art_off[2 * (size_t)a + 1]; }
+static const char *art_meeting(const wg_graph *g, uint32_t a) { return g->art_text.ptr + g->art_off[3 * (size_t)a]; }
+static const char *art_date(const wg_graph *g, uint32_t a) { return g->art_text.ptr + g->art_off[3 * (size_t)a + 1]; }
+static const char *art_sources(const wg_graph *g, uint32_t a) { return g->art_text.ptr + g->art_off[3 * (size_t)a + 2]; }
 
 /* Only full dates order a timeline; "--05-11" has no year to compare. */
 static int full_date(const char *d) { return d && strlen(d) == 10 && d[0] != '-'; }
@@ -154,11 +191,54 @@ static wg_i_node_acc *new_node(wg_graph *g, const char *key, size_t *out)
     return n;
 }
 
+/* Words, then bytes: "Thành ủy Thành phố Hồ Chí Minh" says more than
+ * "Thành ủy TP.HCM". */
+static size_t words_in(const char *s)
+{
+    size_t n = 0;
+    for (int in = 0; *s; s++) {
+        if (*s == ' ')
+            in = 0;
+        else if (!in && (in = 1))
+            n++;
+    }
+    return n;
+}
+
+/* Is `a` the better label of one node than `b`? The most complete form,
+ * ties by bytes: the same articles in any order give the same label. */
+static int better_label(const char *a, const char *b)
+{
+    size_t wa = words_in(a), wb = words_in(b), la = strlen(a), lb = strlen(b);
+    if (wa != wb)
+        return wa > wb;
+    if (la != lb)
+        return la > lb;
+    return strcmp(a, b) < 0;
+}
+
+/* Offers `raw` as the label (or parent) kept in *slot. */
+static int offer_label(char **slot, const char *raw)
+{
+    char *clean;
+    if (*slot && strcmp(*slot, raw) == 0)
+        return 0;
+    if ((clean = wg_i_clean_text(raw)) == NULL)
+        return WG_ENOMEM;
+    if (!*slot || better_label(clean, *slot)) {
+        free(*slot);
+        *slot = clean;
+    } else {
+        free(clean);
+    }
+    return 0;
+}
+
 /* The node of entity `e` of meeting `meeting`, after the alias file. */
 static int node_for(wg_graph *g, const wg_entity *e, const char *meeting, size_t *out)
 {
     wg_i_alias *al = wg_i_alias_for(&g->aliases, meeting, e);
-    char *key = NULL, *label = NULL;
+    char *key = NULL;
     int type = (int)e->type, err = 0;
     size_t idx = 0;
     wg_i_node_acc *n;
@@ -167,7 +247,7 @@ static int node_for(wg_graph *g, const wg_entity *e, const char *meeting, size_t
      * Unicode work again: most entities of a corpus are seen many times */
     if (!g->aliases.n && wg_strmap_get(&g->raw_index, e->key, &idx)) {
         *out = idx;
-        return 0;
+        return offer_label(&g->acc_nodes[idx].label, e->name);
     }
     if (al) {
         al->used++;
@@ -182,14 +262,12 @@ static int node_for(wg_graph *g, const wg_entity *e, const char *meeting, size_t
         n = &g->acc_nodes[idx];
         /* a node first met through an alias takes its own label when it shows up */
         if (n->label_from_alias && !al) {
-            if ((label = wg_i_clean_text(e->name)) == NULL) {
-                err = WG_ENOMEM;
-            } else {
-                free(n->label);
-                n->label = label;
-                n->label_from_alias = 0;
-            }
+            free(n->label);
+            n->label = NULL;
+            n->label_from_alias = 0;
         }
+        if (!n->label_from_alias && !(al && al->canon_label))
+            err = offer_label(&n->label, e->name);
     } else if ((n = new_node(g, key, &idx)) == NULL) {
         err = WG_ENOMEM;
     } else {
@@ -207,7 +285,7 @@ static int node_for(wg_graph *g, const wg_entity *e, const char *meeting, size_t
 
 static int add_title(wg_i_node_acc *n, const char *raw)
 {
-    /* titles are kept once each, in the order first seen */
+    /* titles are kept once each; wg_graph_finish sorts them */
     char *title = wg_i_clean_text(raw);
     const char *p = n->titles.ptr;
     size_t tl;
@@ -283,31 +361,39 @@ static int edge_for(wg_graph *g, size_t u, size_t v, size_t *out)
     memset(e, 0, sizeof *e);
     e->u = (uint32_t)lo;
     e->v = (uint32_t)hi;
-    e->relation = REL_CO_MENTION;
     g->edge_index[j] = *out + 1;
     return 0;
 }
 
-/* Counts meeting `article` for the pair (u, v). A typed relation names the
- * edge (u = the official or committee, v = what it belongs to); the weight
- * stays the number of meetings that link the pair, each counted once. */
-static int count_edge(wg_graph *g, size_t u, size_t v, int relation, uint32_t article, size_t *out)
+/* Counts meeting `article` for the pair (u, v) under `relation`. A typed
+ * relation names the edge's direction (u = the official or body, v = what
+ * it belongs to or cites); a co-mention adds `newman` once per meeting. */
+static int count_edge(wg_graph *g, size_t u, size_t v, int relation, uint32_t article, double newman, size_t *out)
 {
     size_t idx;
-    int err;
+    int err, added;
     if (u == v)
         return 0;
     if ((err = edge_for(g, u, v, &idx)) < 0)
         return err;
     wg_i_edge_acc *e = &g->acc_edges[idx];
-    if (relation != REL_CO_MENTION && e->relation == REL_CO_MENTION) {
-        e->relation = (uint8_t)relation;
-        e->u = (uint32_t)u;
-        e->v = (uint32_t)v;
-    }
     if (out)
         *out = idx;
-    return artlist_add(&e->arts, article);
+    if (relation == REL_CO_MENTION || relation == REL_MENTIONS) {
+        if ((err = artlist_add(&e->arts, article, &added)) < 0)
+            return err;
+        if (added)
+            e->newman += newman;
+    } else {
+        if (!(e->rels & ~(1u << REL_CO_MENTION))) {
+            e->u = (uint32_t)u;
+            e->v = (uint32_t)v;
+        }
+        if ((err = artlist_add(&e->rarts, article, &added)) < 0)
+            return err;
+    }
+    e->rels |= (uint8_t)(1u << relation);
+    return 0;
 }
 
 /* Do two entities share a window (paragraph or sentence) in the article? */
@@ -325,12 +411,80 @@ static int together(const wg_entity *a, const wg_entity *b, wg_window w)
     return 0;
 }
 
-/* A title "Bí thư Quận ủy Quận 1" places its holder in the committee
- * "Quận ủy Quận 1" when the title ends with the committee's name. */
-static int title_names_committee(const char *title, const char *committee)
+/* Does `name` end `s` after a space ("Bí thư Quận ủy Quận 1" / "Quận ủy Quận 1")? */
+static int ends_with_name(const char *s, const char *name)
 {
-    size_t tl = strlen(title), cl = strlen(committee);
-    return tl > cl && strcmp(title + tl - cl, committee) == 0 && title[tl - cl - 1] == ' ';
+    size_t sl = strlen(s), nl = strlen(name);
+    return sl > nl && strcmp(s + sl - nl, name) == 0 && s[sl - nl - 1] == ' ';
+}
+
+/* How well title `t` names committee `c`: 2 when it ends with the whole
+ * name ("Bí thư Quận ủy Quận 1"), 1 when it ends with the organ that the
+ * name scopes ("Bí thư Thành ủy" / "Thành ủy Bắc Kạn", "Chủ tịch UBND tỉnh"
+ * / "UBND tỉnh Lâm Đồng": the committee mention resolved its scope from
+ * the article), 0 not at all. A former post ("nguyên ...") names none. */
+static int title_names(const char *t, const char *c)
+{
+    size_t cl = strlen(c);
+    if (strncmp(t, "nguyên ", 7) == 0)
+        return 0;
+    if (ends_with_name(t, c))
+        return 2;
+    /* the title's last words are the committee name's first words, and
+     * the name goes on with its scope */
+    for (const char *sp = strchr(t, ' '); sp; sp = strchr(sp + 1, ' ')) {
+        const char *tail = sp + 1;
+        size_t tl = strlen(tail);
+        if (tl < cl && strncmp(c, tail, tl) == 0 && c[tl] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
+/* The committee of the article that title `t` names, or (size_t)-1: the
+ * best match, and only when no other committee matches as well. */
+static size_t title_committee(const wg_article *a, const char *t)
+{
+    size_t best = (size_t)-1;
+    int score = 0, tie = 0;
+    for (size_t j = 0; j < a->nentities; j++) {
+        const wg_entity *f = &a->entities[j];
+        int s = f->type == WG_COMMITTEE ? title_names(t, f->name) : 0;
+        if (s > score) {
+            score = s;
+            best = j;
+            tie = 0;
+        } else if (s && s == score) {
+            tie = 1;
+        }
+    }
+    return tie ? (size_t)-1 : best;
+}
+
+/* A headline is the meeting's label, cut at a word to a readable length;
+ * page debris in its place (an image's file name and size) gives way to
+ * the meeting id. */
+static char *meeting_label(const char *title, const char *meeting)
+{
+    enum { MAX_LABEL = 120 };
+    size_t n = title ? strlen(title) : 0, cut = n;
+    char *raw, *clean;
+    if (!n || (strstr(title, " KB)") || strstr(title, ".jpg") || strstr(title, ".png") || strstr(title, ".JPG")))
+        return wg_i_clean_text(meeting);
+    if (n > MAX_LABEL) {
+        cut = MAX_LABEL;
+        while (cut > 0 && title[cut] != ' ')
+            cut--;
+        if (cut == 0)
+            cut = wg_text_fit(title, MAX_LABEL);
+    }
+    if ((raw = wg_i_malloc(cut + 4)) == NULL)
+        return NULL;
+    memcpy(raw, title, cut);
+    strcpy(raw + cut, cut < n ? "…" : "");
+    clean = wg_i_clean_text(raw);
+    free(raw);
+    return clean;
 }
 
 /* Bipartite view: the meeting as a node of its own. */
@@ -339,6 +493,7 @@ static int meeting_node(wg_graph *g, const wg_article *a, const char *meeting, u
     wg_buf key = WG_BUF_INIT;
     char *k;
     size_t idx;
+    int added;
     wg_i_node_acc *n;
 
     wg_buf_printf(&key, "meeting:%s", meeting);
@@ -362,103 +517,207 @@ static int meeting_node(wg_graph *g, const wg_article *a, const char *meeting, u
     }
     free(k);
     n->type = TYPE_MEETING;
+    n->kind = (int)a->kind;
+    n->presence = WG_PRESENCE_PARTICIPANT;
     for (size_t i = 0; i < a->nentities; i++)
         n->mentions += (long long)a->entities[i].nmentions;
-    if ((n->label = wg_i_clean_text(a->title && *a->title ? a->title : meeting)) == NULL ||
-        (n->title = wg_i_clean_text(a->title)) == NULL || (n->date = wg_i_clean_text(a->date)) == NULL ||
-        (n->source = wg_i_clean_text(a->source)) == NULL)
+    if ((n->label = meeting_label(a->title, meeting)) == NULL || (n->title = wg_i_clean_text(a->title)) == NULL ||
+        (n->date = wg_i_clean_text(a->date)) == NULL)
         return WG_ENOMEM;
     *out = idx;
-    return artlist_add(&n->arts, article);
+    return artlist_add(&n->arts, article, &added);
 }
 
-/* Records the article's meeting id and date, which node and edge lists refer to by index. */
-static int add_article_row(wg_graph *g, const char *meeting, const char *date)
+/* Records the article's meeting id, date and source, which node and edge
+ * lists refer to by index. */
+static int add_article_row(wg_graph *g, const char *meeting, const char *date, const char *source, int kind)
 {
-    size_t a = g->narticles;
+    size_t a = g->narticles, cap = g->narticles;
     if (a >= UINT32_MAX)
         return wg_i_error_set(WG_EINVAL, "more than %lu articles", (unsigned long)UINT32_MAX - 1);
-    if (wg_i_grow(&g->art_off, &g->art_off_cap, 2 * a + 2, sizeof *g->art_off) < 0)
+    if (wg_i_grow(&g->art_off, &g->art_off_cap, 3 * a + 3, sizeof *g->art_off) < 0 ||
+        (a % 1024 == 0 && wg_i_grow(&g->art_kind, &cap, a + 1024, 1) < 0))
         return WG_ENOMEM;
-    g->art_off[2 * a] = g->art_text.len;
+    g->art_kind[a] = (unsigned char)kind;
+    g->art_off[3 * a] = g->art_text.len;
     wg_buf_put(&g->art_text, meeting, strlen(meeting) + 1);
-    g->art_off[2 * a + 1] = g->art_text.len;
+    g->art_off[3 * a + 1] = g->art_text.len;
     wg_buf_put(&g->art_text, date, strlen(date) + 1);
+    g->art_off[3 * a + 2] = g->art_text.len;
+    wg_buf_put(&g->art_text, source, strlen(source) + 1);
     return g->art_text.failed ? WG_ENOMEM : 0;
+}
+
+/* Article `a` is a duplicate of kept article `d->of`: it adds its source to
+ * that meeting's and is listed in the report. */
+static int note_duplicate(wg_graph *g, const wg_article *a, const wg_i_duplicate *d, const char *source)
+{
+    static const char *const how[] = {"", "exact", "near", "same_meeting"};
+    uint32_t of = d->of;
+    size_t off = g->art_text.len;
+    wg_buf_puts(&g->art_text, art_sources(g, of));
+    wg_buf_puts(&g->art_text, "; ");
+    wg_buf_put(&g->art_text, source, strlen(source) + 1);
+    g->art_off[3 * (size_t)of + 2] = off;
+    wg_buf_printf(&g->dups, "%s\t%.3f\t%s\t", how[d->how], d->similarity, art_meeting(g, of));
+    /* the kept source is the first of the meeting's list */
+    {
+        const char *all = g->art_text.ptr + off, *semi = strstr(all, "; ");
+        wg_buf_put(&g->dups, all, semi ? (size_t)(semi - all) : strlen(all));
+    }
+    wg_buf_printf(&g->dups, "\t%s\n", source);
+    g->summary.duplicates++;
+    if (d->how == WG_DUP_EXACT)
+        g->summary.exact++;
+    else if (d->how == WG_DUP_NEAR)
+        g->summary.near++;
+    else
+        g->summary.same_meeting++;
+    (void)a;
+    return g->art_text.failed || g->dups.failed ? WG_ENOMEM : 0;
+}
+
+/* Is entity `e` linked by co-mention under the build's presence rule? */
+static int links(const wg_graph *g, const wg_entity *e)
+{
+    switch (g->opts.link) {
+    case WG_LINK_ALL: return 1;
+    case WG_LINK_PARTICIPANT: return e->presence == WG_PRESENCE_PARTICIPANT;
+    default: return e->presence >= WG_PRESENCE_MENTIONED;
+    }
+}
+
+/* The typed relations of one article: an official's posts to the bodies
+ * they name, a ward's committees to the ward, and from the bodies that
+ * meet to what they only cite. */
+static int add_relations(wg_graph *g, const wg_article *a, const size_t *ids, uint32_t article, int meeting)
+{
+    int err = 0;
+    for (size_t i = 0; i < a->nentities && !err; i++) {
+        const wg_entity *e = &a->entities[i];
+        if (e->type == WG_OFFICIAL) {
+            for (size_t t = 0; t < e->ntitles && !err; t++) {
+                size_t j = title_committee(a, e->titles[t]);
+                if (j != (size_t)-1)
+                    err = count_edge(g, ids[i], ids[j], REL_HOLDS_TITLE_IN, article, 0.0, NULL);
+            }
+            continue;
+        }
+        for (size_t j = 0; j < a->nentities && !err; j++) {
+            const wg_entity *f = &a->entities[j];
+            if (e->type == WG_COMMITTEE && f->type == WG_WARD && ends_with_name(e->name, f->name))
+                err = count_edge(g, ids[i], ids[j], REL_COMMITTEE_OF, article, 0.0, NULL);
+            else if (meeting && (e->type == WG_COMMITTEE || e->type == WG_WARD) &&
+                     e->presence == WG_PRESENCE_PARTICIPANT && !links(g, f))
+                err = count_edge(g, ids[i], ids[j], REL_CITES, article, 0.0, NULL);
+        }
+    }
+    return err;
 }
 
 int wg_graph_add_article(wg_graph *g, const wg_article *a)
 {
     uint32_t article;
-    size_t *ids = NULL, mnode = 0;
-    char *meeting = NULL, *date = NULL;
-    int err = 0;
+    size_t *ids = NULL, mnode = 0, nlinked = 0;
+    char *meeting = NULL, *date = NULL, *source = NULL;
+    wg_i_duplicate dup = {WG_DUP_NONE, 0, 0.0};
+    int err = 0, added, meeting_kind;
 
     if (g->has_ig)
         return wg_i_error_set(WG_EINVAL, "graph is already finished");
     if ((meeting = meeting_id(a->source ? a->source : "")) == NULL || (date = wg_i_clean_text(a->date)) == NULL ||
-        (err = add_article_row(g, meeting, date)) < 0) {
-        free(meeting);
-        free(date);
-        return err < 0 ? err : WG_ENOMEM;
+        (source = wg_i_clean_text(a->source ? a->source : "")) == NULL) {
+        err = WG_ENOMEM;
+        goto done;
     }
-    article = (uint32_t)g->narticles++;
+    if (g->opts.dedup && (err = wg_i_dedup_find(&g->dedup, a, &dup)) < 0)
+        goto done;
+    if (dup.how != WG_DUP_NONE) {
+        if ((err = note_duplicate(g, a, &dup, source)) < 0 || dup.how != WG_DUP_SAME_MEETING)
+            goto done;
+        /* another outlet's report of a kept meeting: what it adds joins that meeting */
+        article = dup.of;
+    } else {
+        if ((err = add_article_row(g, meeting, date, source, (int)a->kind)) < 0 ||
+            (g->opts.dedup && (err = wg_i_dedup_add(g->dedup, a, (uint32_t)g->narticles)) < 0))
+            goto done;
+        article = (uint32_t)g->narticles++;
+        g->summary.articles++;
+        if (a->kind == WG_KIND_OTHER)
+            g->summary.other++;
+        else
+            g->summary.meetings++;
+    }
+    meeting_kind = g->art_kind[article] == WG_KIND_MEETING || g->opts.all_kinds;
     if (a->nentities && (ids = wg_i_calloc(a->nentities, sizeof *ids)) == NULL) {
         err = WG_ENOMEM;
         goto done;
     }
-    if (g->opts.bipartite && (err = meeting_node(g, a, meeting, article, &mnode)) < 0)
+    if (g->opts.bipartite && dup.how == WG_DUP_NONE && (err = meeting_node(g, a, meeting, article, &mnode)) < 0)
         goto done;
     for (size_t i = 0; i < a->nentities && !err; i++) {
         const wg_entity *e = &a->entities[i];
         if ((err = node_for(g, e, meeting, &ids[i])) < 0)
             break;
         wg_i_node_acc *n = &g->acc_nodes[ids[i]];
-        n->mentions += (long long)e->nmentions;
-        if ((err = artlist_add(&n->arts, article)) < 0)
+        if ((err = artlist_add(&n->arts, article, &added)) < 0)
             break;
+        if (added || dup.how == WG_DUP_NONE)
+            n->mentions += (long long)e->nmentions;
+        if ((int)e->presence > n->presence)
+            n->presence = (int)e->presence;
         for (size_t t = 0; t < e->ntitles && !err; t++)
             err = add_title(n, e->titles[t]);
-        if (!err && e->parent && *e->parent && !n->parent && (n->parent = wg_i_clean_text(e->parent)) == NULL)
-            err = WG_ENOMEM;
+        if (!err && e->parent && *e->parent)
+            err = offer_label(&n->parent, e->parent);
+        nlinked += links(g, e);
     }
     if (g->opts.bipartite) {
-        for (size_t i = 0; i < a->nentities && !err; i++) {
+        if (dup.how != WG_DUP_NONE) {
+            /* the kept meeting's node */
+            char *k = NULL;
+            wg_buf kb = WG_BUF_INIT;
+            wg_buf_printf(&kb, "meeting:%s", art_meeting(g, article));
+            if (kb.failed || (k = wg_i_xml_name(kb.ptr)) == NULL)
+                err = WG_ENOMEM;
+            else if (!wg_strmap_get(&g->node_index, k, &mnode))
+                mnode = (size_t)-1; /* a renamed twin meeting (same file name): its entities stand alone */
+            free(k);
+            wg_buf_free(&kb);
+        }
+        for (size_t i = 0; i < a->nentities && !err && mnode != (size_t)-1; i++) {
             size_t idx;
-            if ((err = count_edge(g, mnode, ids[i], REL_MENTIONS, article, &idx)) < 0)
+            if ((err = count_edge(g, mnode, ids[i], REL_MENTIONS, article, 0.0, &idx)) < 0)
                 break;
             g->acc_edges[idx].roles |= (uint8_t)a->entities[i].roles;
+            if ((uint8_t)a->entities[i].presence > g->acc_edges[idx].presence)
+                g->acc_edges[idx].presence = (uint8_t)a->entities[i].presence;
         }
         goto done;
     }
-    for (size_t i = 0; i < a->nentities && !err; i++)
-        for (size_t j = i + 1; j < a->nentities && !err; j++)
-            if (together(&a->entities[i], &a->entities[j], g->opts.window))
-                err = count_edge(g, ids[i], ids[j], REL_CO_MENTION, article, NULL);
-    if (g->opts.relations) {
+    if (meeting_kind) {
+        /* Newman's collaboration weight: each of the n linked entities'
+         * n - 1 partners in this meeting gets an equal share of one */
+        double share = nlinked > 1 ? 1.0 / (double)(nlinked - 1) : 0.0;
         for (size_t i = 0; i < a->nentities && !err; i++) {
-            const wg_entity *e = &a->entities[i];
-            for (size_t j = 0; j < a->nentities && !err; j++) {
-                const wg_entity *f = &a->entities[j];
-                if (e->type == WG_OFFICIAL && f->type == WG_COMMITTEE) {
-                    for (size_t t = 0; t < e->ntitles && !err; t++)
-                        if (title_names_committee(e->titles[t], f->name)) {
-                            err = count_edge(g, ids[i], ids[j], REL_HOLDS_TITLE_IN, article, NULL);
-                            break;
-                        }
-                } else if (e->type == WG_COMMITTEE && f->type == WG_WARD &&
-                           title_names_committee(e->name, f->name)) {
-                    err = count_edge(g, ids[i], ids[j], REL_COMMITTEE_OF, article, NULL);
-                }
-            }
+            if (!links(g, &a->entities[i]))
+                continue;
+            for (size_t j = i + 1; j < a->nentities && !err; j++)
+                if (links(g, &a->entities[j]) && together(&a->entities[i], &a->entities[j], g->opts.window))
+                    err = count_edge(g, ids[i], ids[j], REL_CO_MENTION, article, share, NULL);
         }
     }
+    if (!err && g->opts.relations)
+        err = add_relations(g, a, ids, article, meeting_kind);
 done:
     free(ids);
     free(meeting);
     free(date);
+    free(source);
     return err;
 }
+
+void wg_graph_get_summary(const wg_graph *g, wg_graph_summary *out) { *out = g->summary; }
 
 /* Colour by type (ColorBrewer Set1, told apart by most colour-blind readers). */
 static const unsigned char type_colors[][3] = {
@@ -527,13 +786,67 @@ static int set_shared(wg_column *c, size_t row, const char *text)
     return wg_column_set_string(c, row, text);
 }
 
+/* Typed relations stay whatever their weight; --min-weight thins co-mentions. */
+static int keep_edge(const wg_graph *g, const wg_i_edge_acc *e)
+{
+    return (e->rels & ~(1u << REL_CO_MENTION | 1u << REL_MENTIONS)) || (double)e->arts.n >= g->opts.min_weight;
+}
+
+/* The edge's weight under the build's weighting: the meetings shared (or
+ * Newman's share of them), or for a typed relation alone the articles
+ * that state it. */
+static double edge_weight(const wg_graph *g, const wg_i_edge_acc *e)
+{
+    if (!e->arts.n)
+        return (double)e->rarts.n;
+    if (g->opts.weighting == WG_WEIGHT_NEWMAN && !g->opts.bipartite)
+        return round(e->newman * 1e9) / 1e9; /* the same text on every platform */
+    return (double)e->arts.n;
+}
+
+static int cmp_title(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The "; "-separated titles sorted, so the order of the articles does not show. */
+static int sort_titles(wg_buf *t)
+{
+    char **v = NULL, *copy;
+    size_t n = 0, cap = 0;
+    if (!t->len || !strstr(t->ptr, "; "))
+        return 0;
+    if ((copy = wg_i_strdup(t->ptr)) == NULL)
+        return WG_ENOMEM;
+    for (char *p = copy; p;) {
+        char *sep = strstr(p, "; ");
+        if (sep)
+            *sep = '\0';
+        if (wg_i_grow(&v, &cap, n + 1, sizeof *v) < 0) {
+            free(v);
+            free(copy);
+            return WG_ENOMEM;
+        }
+        v[n++] = p;
+        p = sep ? sep + 2 : NULL;
+    }
+    qsort(v, n, sizeof *v, cmp_title);
+    t->len = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            wg_buf_puts(t, "; ");
+        wg_buf_puts(t, v[i]);
+    }
+    free(v);
+    free(copy);
+    return t->failed ? WG_ENOMEM : 0;
+}
+
 int wg_graph_finish(wg_graph *g)
 {
     size_t n = g->nacc_nodes, m = 0, maxlist = 1;
     igraph_vector_int_t edges;
-    wg_column *id, *label, *type, *mentions, *articles, *first, *last, *titles, *parent, *dates;
-    wg_column *x, *y, *size, *r, *gg, *b, *mdate = NULL, *mtitle = NULL, *msource = NULL;
-    wg_column *weight, *elabel, *relation, *meetings, *efirst, *elast, *edates, *role = NULL;
+    wg_column *id, *label, *type, *mentions, *articles, *first, *last, *titles, *parent, *dates, *presence;
+    wg_column *x, *y, *size, *r, *gg, *b, *mdate = NULL, *mtitle = NULL, *msource = NULL, *mkind = NULL;
+    wg_column *weight, *elabel, *relation, *meetings, *efirst, *elast, *edates, *role = NULL, *epresence = NULL;
+    wg_column *co_mentions = NULL, *newman = NULL;
     wg_buf text = WG_BUF_INIT, dl = WG_BUF_INIT;
     const char **tmp = NULL, *fd, *ld;
     int err = 0;
@@ -542,10 +855,12 @@ int wg_graph_finish(wg_graph *g)
         return wg_i_error_set(WG_EINVAL, "graph is already finished");
     for (size_t i = 0; i < g->nacc_edges; i++) {
         const wg_i_edge_acc *e = &g->acc_edges[i];
-        if (e->relation != REL_CO_MENTION || (double)e->arts.n >= g->opts.min_weight)
+        if (keep_edge(g, e))
             m++;
         if (e->arts.n > maxlist)
             maxlist = e->arts.n;
+        if (e->rarts.n > maxlist)
+            maxlist = e->rarts.n;
     }
     for (size_t v = 0; v < n; v++)
         if (g->acc_nodes[v].arts.n > maxlist)
@@ -565,9 +880,11 @@ int wg_graph_finish(wg_graph *g)
         !(dates = wg_table_add(&g->nodes, "dates", WG_ATTR_STRING)) ||
         !(titles = wg_table_add(&g->nodes, "titles", WG_ATTR_STRING)) ||
         !(parent = wg_table_add(&g->nodes, "parent", WG_ATTR_STRING)) ||
+        !(presence = wg_table_add(&g->nodes, "presence", WG_ATTR_STRING)) ||
         (g->opts.bipartite && (!(mdate = wg_table_add(&g->nodes, "date", WG_ATTR_STRING)) ||
                                !(mtitle = wg_table_add(&g->nodes, "title", WG_ATTR_STRING)) ||
-                               !(msource = wg_table_add(&g->nodes, "source", WG_ATTR_STRING)))) ||
+                               !(msource = wg_table_add(&g->nodes, "source", WG_ATTR_STRING)) ||
+                               !(mkind = wg_table_add(&g->nodes, "kind", WG_ATTR_STRING)))) ||
         !(size = wg_table_add(&g->nodes, "size", WG_ATTR_DOUBLE)) ||
         !(r = wg_table_add(&g->nodes, "r", WG_ATTR_INT)) ||
         !(gg = wg_table_add(&g->nodes, "g", WG_ATTR_INT)) ||
@@ -577,7 +894,10 @@ int wg_graph_finish(wg_graph *g)
         !(weight = wg_table_add(&g->edges, "weight", WG_ATTR_DOUBLE)) ||
         !(elabel = wg_table_add(&g->edges, "label", WG_ATTR_STRING)) ||
         !(relation = wg_table_add(&g->edges, "relation", WG_ATTR_STRING)) ||
-        (g->opts.bipartite && !(role = wg_table_add(&g->edges, "role", WG_ATTR_STRING))) ||
+        (g->opts.bipartite && (!(role = wg_table_add(&g->edges, "role", WG_ATTR_STRING)) ||
+                               !(epresence = wg_table_add(&g->edges, "presence", WG_ATTR_STRING)))) ||
+        (!g->opts.bipartite && (!(co_mentions = wg_table_add(&g->edges, "co_mentions", WG_ATTR_INT)) ||
+                                !(newman = wg_table_add(&g->edges, "newman", WG_ATTR_DOUBLE)))) ||
         !(meetings = wg_table_add(&g->edges, "meetings", WG_ATTR_STRING)) ||
         !(efirst = wg_table_add(&g->edges, "first_date", WG_ATTR_STRING)) ||
         !(elast = wg_table_add(&g->edges, "last_date", WG_ATTR_STRING)) ||
@@ -588,6 +908,7 @@ int wg_graph_finish(wg_graph *g)
     for (size_t v = 0; v < n && !err; v++) {
         wg_i_node_acc *a = &g->acc_nodes[v];
         err = list_dates(g, &a->arts, tmp, &dl, &fd, &ld);
+        if (!err) err = sort_titles(&a->titles);
         if (!err) err = wg_column_set_string(id, v, a->key);
         if (!err) err = wg_column_set_string(label, v, a->label);
         if (!err) err = set_shared(type, v, type_name(a->type));
@@ -596,9 +917,13 @@ int wg_graph_finish(wg_graph *g)
         if (!err) err = set_shared(dates, v, dl.ptr);
         if (!err) err = wg_column_set_string(titles, v, a->titles.ptr);
         if (!err) err = set_shared(parent, v, a->parent);
+        if (!err) err = set_shared(presence, v, wg_presence_name((wg_presence)a->presence));
         if (!err && mdate) err = wg_column_set_string(mdate, v, a->date);
         if (!err && mtitle) err = wg_column_set_string(mtitle, v, a->title);
-        if (!err && msource) err = wg_column_set_string(msource, v, a->source);
+        if (!err && msource)
+            err = wg_column_set_string(msource, v, a->type == TYPE_MEETING ? art_sources(g, a->arts.first) : "");
+        if (!err && mkind)
+            err = set_shared(mkind, v, a->type == TYPE_MEETING ? wg_article_kind_name((wg_article_kind)a->kind) : "");
         mentions->i[v] = a->mentions;
         articles->i[v] = a->arts.n;
         /* area grows with mentions, as the eye reads size */
@@ -616,47 +941,62 @@ int wg_graph_finish(wg_graph *g)
     }
     for (size_t i = 0, k = 0; i < g->nacc_edges && !err; i++) {
         wg_i_edge_acc *e = &g->acc_edges[i];
-        uint32_t w = e->arts.n;
-        if (e->relation == REL_CO_MENTION && (double)w < g->opts.min_weight)
+        const artlist *arts = e->arts.n ? &e->arts : &e->rarts;
+        uint32_t w = arts->n;
+        if (!keep_edge(g, e))
             continue;
         VECTOR(edges)[2 * k] = (igraph_integer_t)e->u;
         VECTOR(edges)[2 * k + 1] = (igraph_integer_t)e->v;
         g->edge_ends[2 * k] = e->u;
         g->edge_ends[2 * k + 1] = e->v;
-        weight->d[k] = (double)w;
+        weight->d[k] = edge_weight(g, e);
+        if (co_mentions) {
+            co_mentions->i[k] = e->arts.n;
+            newman->d[k] = round(e->newman * 1e9) / 1e9;
+        }
         text.len = 0;
         if (role) {
             err = role_text(&text, e->roles);
             if (!err) err = set_shared(role, k, text.ptr);
             if (!err) err = set_shared(elabel, k, text.ptr);
+            if (!err) err = set_shared(epresence, k, wg_presence_name((wg_presence)e->presence));
+            if (!err) err = set_shared(relation, k, relation_names[REL_MENTIONS]);
         } else {
             /* Gephi shows the edge label: what links the pair and how often */
             char num[16];
-            size_t nl = 0;
+            size_t nl = 0, start;
+            for (int rel = 0; rel < REL_COUNT; rel++)
+                if (e->rels & (1u << rel)) {
+                    if (text.len)
+                        wg_buf_putc(&text, ';');
+                    wg_buf_puts(&text, relation_names[rel]);
+                }
+            err = text.failed ? WG_ENOMEM : set_shared(relation, k, text.ptr);
+            start = text.len;
             for (uint32_t q = w; q || !nl; q /= 10)
                 num[nl++] = (char)('0' + q % 10);
-            wg_buf_puts(&text, relation_names[e->relation]);
             wg_buf_puts(&text, ", ");
             while (nl)
                 wg_buf_putc(&text, num[--nl]);
-            wg_buf_puts(&text, w == 1 ? " meeting" : " meetings");
-            err = text.failed ? WG_ENOMEM : set_shared(elabel, k, text.ptr);
+            wg_buf_puts(&text, w == 1 ? (e->arts.n ? " meeting" : " article") : (e->arts.n ? " meetings" : " articles"));
+            (void)start;
+            if (!err) err = text.failed ? WG_ENOMEM : set_shared(elabel, k, text.ptr);
         }
-        if (!err) err = set_shared(relation, k, relation_names[e->relation]);
         text.len = 0;
         for (uint32_t t = 0; t < w; t++) {
             if (t)
                 wg_buf_putc(&text, ';');
-            wg_buf_puts(&text, art_meeting(g, artlist_get(&e->arts, t)));
+            wg_buf_puts(&text, art_meeting(g, artlist_get(arts, t)));
         }
         if (!err) err = text.failed ? WG_ENOMEM : wg_column_set_string(meetings, k, text.ptr);
-        if (!err) err = list_dates(g, &e->arts, tmp, &dl, &fd, &ld);
+        if (!err) err = list_dates(g, arts, tmp, &dl, &fd, &ld);
         if (!err) err = set_shared(efirst, k, fd);
         if (!err) err = set_shared(elast, k, ld);
         if (!err) err = set_shared(edates, k, dl.ptr);
         /* the accumulators are done with: give their memory back as we go */
         free(e->arts.more);
-        e->arts.more = NULL;
+        free(e->rarts.more);
+        e->arts.more = e->rarts.more = NULL;
         k++;
     }
     free(tmp);
@@ -673,6 +1013,8 @@ int wg_graph_finish(wg_graph *g)
     g->acc_edges = NULL;
     g->edge_index = NULL;
     g->nacc_edges = g->acc_edges_cap = g->edge_index_cap = 0;
+    wg_i_dedup_free(g->dedup);
+    g->dedup = NULL;
     if (g->opts.layout && n > 0 && (err = layout(g, x, y, weight)) < 0)
         return err;
     return 0;
@@ -727,9 +1069,14 @@ void wg_graph_free(wg_graph *g)
         wg_buf_free(&a->titles);
     }
     free(g->acc_nodes);
-    for (size_t i = 0; i < g->nacc_edges; i++)
+    for (size_t i = 0; i < g->nacc_edges; i++) {
         free(g->acc_edges[i].arts.more);
+        free(g->acc_edges[i].rarts.more);
+    }
     free(g->acc_edges);
+    wg_i_dedup_free(g->dedup);
+    free(g->art_kind);
+    wg_buf_free(&g->dups);
     free(g->edge_index);
     free(g->edge_ends);
     free(g->art_off);

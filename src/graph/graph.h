@@ -59,6 +59,20 @@ typedef struct {
     char *path;
 } wg_i_aliases;
 
+/* dedup.c: is an article another's copy, or another report of its meeting? */
+typedef enum { WG_DUP_NONE = 0, WG_DUP_EXACT, WG_DUP_NEAR, WG_DUP_SAME_MEETING } wg_i_dup_how;
+typedef struct {
+    wg_i_dup_how how;
+    uint32_t of;        /* the kept article (input index among kept ones) */
+    double similarity;  /* shingle agreement (exact, near) or entity-key Jaccard (same meeting) */
+} wg_i_duplicate;
+typedef struct wg_i_dedup wg_i_dedup;
+/* Looks `a` up among the articles added (creating *d on first use). */
+int wg_i_dedup_find(wg_i_dedup **d, const wg_article *a, wg_i_duplicate *out);
+/* Indexes kept article `a`, the `article`-th (0, 1, 2 ... in order). */
+int wg_i_dedup_add(wg_i_dedup *d, const wg_article *a, uint32_t article);
+void wg_i_dedup_free(wg_i_dedup *d);
+
 struct wg_graph {
     wg_build_options opts;
     igraph_t ig;
@@ -75,8 +89,12 @@ struct wg_graph {
     size_t *edge_index; /* open addressing on the node pair: acc_edges index + 1, 0 = empty */
     size_t edge_index_cap;
     size_t narticles;
-    wg_buf art_text;   /* per article: its meeting id and date, NUL-terminated */
-    size_t *art_off;   /* 2 per article: offsets of those in art_text */
+    wg_buf art_text;   /* per article: its meeting id, date and sources, NUL-terminated */
+    size_t *art_off;   /* 3 per article: offsets of those in art_text */
+    unsigned char *art_kind; /* per article: wg_article_kind */
+    wg_i_dedup *dedup;
+    wg_buf dups;       /* per duplicate: "how\tsimilarity\tkept meeting\tkept source\tsource\n" */
+    wg_graph_summary summary;
     size_t art_off_cap;
     wg_strmap raw_index; /* keys as the articles wrote them -> node (no aliases) */
     wg_i_aliases aliases;

@@ -21,8 +21,31 @@ static int compare_pairs(const void *pa, const void *pb)
     return a->e < b->e ? -1 : a->e > b->e;
 }
 
+/* Is `rel` (a ';'-joined relation list) only typed relations, with no
+ * meeting in it? Such an edge says who holds a post in or cites a body
+ * that was not in the room: drawn for Gephi, but no tie of who met whom,
+ * or one cited body would bridge every province that cites it. */
+static int typed_only(const char *rel)
+{
+    static const char *const typed[] = {"holds_title_in", "committee_of", "cites"};
+    if (!rel || !*rel)
+        return 0;
+    for (const char *p = rel; *p;) {
+        const char *semi = strchr(p, ';');
+        size_t l = semi ? (size_t)(semi - p) : strlen(p);
+        int is_typed = 0;
+        for (size_t i = 0; i < sizeof typed / sizeof *typed; i++)
+            is_typed |= strlen(typed[i]) == l && strncmp(p, typed[i], l) == 0;
+        if (!is_typed)
+            return 0;
+        p += l + (semi != NULL);
+    }
+    return 1;
+}
+
 int wg_i_view_init(wg_i_view *view, const wg_graph *g, double min_weight, int unweighted)
 {
+    const wg_column *relation = wg_table_find(&g->edges, "relation");
     igraph_integer_t n = igraph_vcount(&g->ig), m = igraph_ecount(&g->ig), k = 0;
     igraph_vector_int_t edges;
     pair *p = NULL;
@@ -37,6 +60,8 @@ int wg_i_view_init(wg_i_view *view, const wg_graph *g, double min_weight, int un
         double w = wg_i_edge_weight(g, (size_t)e);
         if (a == b || !(w > 0) || w < min_weight)
             continue; /* loops and ties that share nothing are no ties */
+        if (relation && relation->kind == WG_ATTR_STRING && typed_only(relation->s[e]))
+            continue;
         p[k].u = a < b ? a : b;
         p[k].v = a < b ? b : a;
         p[k].e = e;
