@@ -320,7 +320,10 @@ int wg_graph_read_graphml(wg_graph **out, const char *path);
  * Every query sees the network as simple and undirected: parallel edges
  * between two nodes (a co-mention and a typed relation) are one tie whose
  * weight is the largest of theirs (meetings shared), loops are ignored, and
- * ties lighter than `min_weight` (or of weight <= 0) are left out. A
+ * ties lighter than `min_weight` (or of weight <= 0) are left out, and so
+ * are edges whose `relation` is only typed relations (holds_title_in,
+ * committee_of, cites: a post in or a citation of a body that was not in
+ * the room is no meeting, and would make every cited body a bridge). A
  * directed file (re-saved by Gephi) is read as undirected. Path-based
  * measures read a heavier tie as a shorter distance, 1/weight. */
 

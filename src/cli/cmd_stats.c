@@ -9,8 +9,11 @@ enum { OPT_FORMAT = 1000 };
 static void help(void)
 {
     printf("usage: wardgraph stats GRAPH [--format table|json]\n\n"
-           "Nodes by type and edges by relation, connected components, density (ties\n"
-           "over node pairs; parallel edges between two nodes are one tie), the\n"
+           "Nodes by type and edges by relation (an edge with several relations\n"
+           "counts under each), connected components, density (ties over node\n"
+           "pairs; parallel edges between two nodes are one tie, and an edge of\n"
+           "typed relations only, holds_title_in, committee_of or cites with no\n"
+           "meeting, is none), the\n"
            "diameter of the largest component in hops (a lower bound, marked '>=',\n"
            "above 20000 nodes) and the three nodes of highest degree.\n\n"
            "  --format F        table (default) or json\n"
@@ -98,7 +101,7 @@ int cmd_stats(int argc, char **argv)
         printf("\n  edges       %zu", s->edges);
         for (size_t i = 0; i < s->nedge_relations; i++)
             printf("%s %zu %s", i ? "," : ":", s->edge_relations[i].count, s->edge_relations[i].name);
-        printf("\n  ties        %zu (node pairs joined by at least one edge)\n", s->ties);
+        printf("\n  ties        %zu (node pairs that met: typed-only edges are no tie)\n", s->ties);
         printf("  components  %zu (largest: %zu nodes, %zu ties; %zu isolated node%s)\n", s->components,
                s->giant_nodes, s->giant_ties, s->isolated, s->isolated == 1 ? "" : "s");
         printf("  density     %.4g (mean degree %.3g)\n", s->density, s->mean_degree);

@@ -363,6 +363,11 @@ int wg_graph_write_report(const wg_graph *g, const char *path)
         put_field(out.fp, a->canon_key ? a->canon_key : a->canon_label);
         fprintf(out.fp, "\t%lld\n", a->used);
     }
+    fprintf(out.fp, "\n# Duplicates: articles counted as another's meeting (exact copy, near copy:\n"
+                    "# shingle agreement; same meeting: same date, entity-key overlap), each once.\n"
+                    "how\tsimilarity\tmeeting\tkept\tduplicate\n");
+    if (g->dups.len)
+        fputs(g->dups.ptr, out.fp);
     if (ferror(out.fp)) {
         wg_atomic_abort(&out);
         return wg_i_error_set(WG_EIO, "%s: %s", path, strerror(errno));

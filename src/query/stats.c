@@ -118,8 +118,22 @@ int wg_graph_stats(wg_stats **out, const wg_graph *g)
         const char *t = wg_graph_node_type(g, v);
         err = count_add(&s->node_types, &s->nnode_types, &cap1, *t ? t : "(none)");
     }
-    for (size_t e = 0; rel && e < s->edges && !err; e++)
-        err = count_add(&s->edge_relations, &s->nedge_relations, &cap2, *rel->s[e] ? rel->s[e] : "(none)");
+    /* an edge carries every relation of its pair (';'-joined): each counts */
+    for (size_t e = 0; rel && rel->kind == WG_ATTR_STRING && e < s->edges && !err; e++) {
+        const char *p = rel->s[e];
+        if (!*p) {
+            err = count_add(&s->edge_relations, &s->nedge_relations, &cap2, "(none)");
+            continue;
+        }
+        while (*p && !err) {
+            const char *semi = strchr(p, ';');
+            size_t l = semi ? (size_t)(semi - p) : strlen(p);
+            char name[64];
+            snprintf(name, sizeof name, "%.*s", (int)(l < 63 ? l : 63), p);
+            err = count_add(&s->edge_relations, &s->nedge_relations, &cap2, name);
+            p += l + (semi != NULL);
+        }
+    }
     if (err)
         goto done;
     if (s->nnode_types)
