@@ -168,13 +168,17 @@ const char *wg_entity_type_name(wg_entity_type t);
 
 enum { WG_ROLE_CHAIR = 1u, WG_ROLE_ATTENDEE = 2u, WG_ROLE_SPEAKER = 4u };
 
-/** How an entity is in the meeting (SPEC section 4), weakest first, so
- * that the strongest of several mentions is the largest value. */
+/** How an entity is in the meeting (SPEC section 4). Zero is `mentioned`,
+ * so that an article built by hand links as before. */
 typedef enum {
-    WG_PRESENCE_CITED = 0,   /* only inside a document reference or another person's title */
-    WG_PRESENCE_MENTIONED,   /* named in the running text */
-    WG_PRESENCE_PARTICIPANT  /* has a role, or is the unit or body the meeting is held by or with */
+    WG_PRESENCE_MENTIONED = 0, /* named in the running text */
+    WG_PRESENCE_PARTICIPANT,   /* has a role, or is the unit or body the meeting is held by or with */
+    WG_PRESENCE_CITED          /* only inside a document reference or another person's title */
 } wg_presence;
+
+/** Orders presences, weakest first (cited 0, mentioned 1, participant 2):
+ * the strongest of an entity's mentions is its presence. */
+int wg_presence_rank(wg_presence p);
 
 /** "cited", "mentioned", "participant". */
 const char *wg_presence_name(wg_presence p);

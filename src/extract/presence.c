@@ -15,9 +15,11 @@
 
 const char *wg_presence_name(wg_presence p)
 {
-    static const char *const names[] = {"cited", "mentioned", "participant"};
+    static const char *const names[] = {"mentioned", "participant", "cited"};
     return (unsigned)p < 3 ? names[p] : "mentioned";
 }
+
+int wg_presence_rank(wg_presence p) { return p == WG_PRESENCE_CITED ? 0 : p == WG_PRESENCE_PARTICIPANT ? 2 : 1; }
 
 const char *wg_article_kind_name(wg_article_kind k) { return k == WG_KIND_OTHER ? "other" : "meeting"; }
 
@@ -390,7 +392,7 @@ int wg_i_find_presence(wg_i_ctx *c)
         wg_entity *e = &art->entities[i];
         e->presence = e->nmentions ? WG_PRESENCE_CITED : WG_PRESENCE_MENTIONED;
         for (size_t m = 0; m < e->nmentions; m++)
-            if (e->mentions[m].presence > e->presence)
+            if (wg_presence_rank(e->mentions[m].presence) > wg_presence_rank(e->presence))
                 e->presence = e->mentions[m].presence;
     }
     art->kind = article_kind(&p);

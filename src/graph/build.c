@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 #include "graph/graph.h"
+#include "text/text.h"
 
 /* An edge carries every relation that links its pair (bits), so that a pair
  * that met keeps its co-mention weight and meetings whatever else links it. */
@@ -186,6 +187,7 @@ static wg_i_node_acc *new_node(wg_graph *g, const char *key, size_t *out)
     *out = g->nacc_nodes;
     n = &g->acc_nodes[g->nacc_nodes++];
     memset(n, 0, sizeof *n);
+    n->presence = WG_PRESENCE_CITED; /* the weakest: any article's raises it */
     if ((n->key = wg_i_strdup(key)) == NULL || wg_strmap_put(&g->node_index, key, *out) < 0)
         return NULL;
     return n;
@@ -205,15 +207,33 @@ static size_t words_in(const char *s)
     return n;
 }
 
+/* Is `s` written with the canonical tone placement ("Hòa", not "Hoà")? */
+static int canonical_tones(const char *s)
+{
+    wg_buf b = WG_BUF_INIT;
+    int same;
+    if (wg_i_normalize(&b, NULL, s, strlen(s), 0) < 0) {
+        wg_buf_free(&b);
+        return 0;
+    }
+    same = b.ptr && strcmp(b.ptr, s) == 0;
+    wg_buf_free(&b);
+    return same;
+}
+
 /* Is `a` the better label of one node than `b`? The most complete form,
- * ties by bytes: the same articles in any order give the same label. */
+ * then the canonical tone placement of the key, then bytes: the same
+ * articles in any order give the same label. */
 static int better_label(const char *a, const char *b)
 {
     size_t wa = words_in(a), wb = words_in(b), la = strlen(a), lb = strlen(b);
+    int ca, cb;
     if (wa != wb)
         return wa > wb;
     if (la != lb)
         return la > lb;
+    if ((ca = canonical_tones(a)) != (cb = canonical_tones(b)))
+        return ca > cb;
     return strcmp(a, b) < 0;
 }
 
@@ -361,6 +381,7 @@ static int edge_for(wg_graph *g, size_t u, size_t v, size_t *out)
     memset(e, 0, sizeof *e);
     e->u = (uint32_t)lo;
     e->v = (uint32_t)hi;
+    e->presence = WG_PRESENCE_CITED;
     g->edge_index[j] = *out + 1;
     return 0;
 }
@@ -583,7 +604,7 @@ static int links(const wg_graph *g, const wg_entity *e)
     switch (g->opts.link) {
     case WG_LINK_ALL: return 1;
     case WG_LINK_PARTICIPANT: return e->presence == WG_PRESENCE_PARTICIPANT;
-    default: return e->presence >= WG_PRESENCE_MENTIONED;
+    default: return e->presence != WG_PRESENCE_CITED;
     }
 }
 
@@ -664,7 +685,7 @@ int wg_graph_add_article(wg_graph *g, const wg_article *a)
             break;
         if (added || dup.how == WG_DUP_NONE)
             n->mentions += (long long)e->nmentions;
-        if ((int)e->presence > n->presence)
+        if (wg_presence_rank(e->presence) > wg_presence_rank((wg_presence)n->presence))
             n->presence = (int)e->presence;
         for (size_t t = 0; t < e->ntitles && !err; t++)
             err = add_title(n, e->titles[t]);
@@ -690,7 +711,7 @@ int wg_graph_add_article(wg_graph *g, const wg_article *a)
             if ((err = count_edge(g, mnode, ids[i], REL_MENTIONS, article, 0.0, &idx)) < 0)
                 break;
             g->acc_edges[idx].roles |= (uint8_t)a->entities[i].roles;
-            if ((uint8_t)a->entities[i].presence > g->acc_edges[idx].presence)
+            if (wg_presence_rank(a->entities[i].presence) > wg_presence_rank((wg_presence)g->acc_edges[idx].presence))
                 g->acc_edges[idx].presence = (uint8_t)a->entities[i].presence;
         }
         goto done;

@@ -95,13 +95,20 @@ def read_view(path, min_weight=0.0):
         for d in n.iter(G + "data"):
             if keys.get(d.get("key")) == "type":
                 types[n.get("id")] = d.text or ""
+    typed = {"holds_title_in", "committee_of", "cites"}
     for e in graph.iter(G + "edge"):
-        w = 1.0
+        w, rel = 1.0, ""
         for d in e.iter(G + "data"):
             if keys.get(d.get("key")) == "weight":
                 w = float(d.text)
+            elif keys.get(d.get("key")) == "relation":
+                rel = d.text or ""
         a, b = e.get("source"), e.get("target")
         if a == b or not w > 0 or w < min_weight:
+            continue
+        # an edge of typed relations only (a post in, or a citation of, a
+        # body that was not in the room) is no tie of who met whom
+        if rel and set(rel.split(";")) <= typed:
             continue
         pair = (a, b) if a < b else (b, a)
         ties[pair] = max(w, ties.get(pair, 0.0))

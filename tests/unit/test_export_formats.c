@@ -102,9 +102,9 @@ int main(void)
     a1[2] = ent(WG_WARD, "phường Cầu Kho", "ward:phường-cầu-kho", 0, 1);
     a2[0] = ent(WG_OFFICIAL, "Tô Thị \"Bích\" <Châu> & Co, Ltd\x01", "official:tô-thị-bích-châu", 0, 0);
     a2[1] = ent(WG_WARD, "phường Cầu Kho", "ward:phường-cầu-kho", 0, 0);
-    arts[0] = (wg_article){"in/000.txt", "Họp \"A\"", "2023-02-24", "text", "", a0, 4};
-    arts[1] = (wg_article){"in/001.txt", "Họp B", "2023-05", "text", "", a1, 3};
-    arts[2] = (wg_article){"in/002.txt", "Họp C", "--04-13", "text", "", a2, 2};
+    arts[0] = (wg_article){.source = "in/000.txt", .title = "Họp \"A\"", .date = "2023-02-24", .date_source = "text", .byline = "", .entities = a0, .nentities = 4};
+    arts[1] = (wg_article){.source = "in/001.txt", .title = "Họp B", .date = "2023-05", .date_source = "text", .byline = "", .entities = a1, .nentities = 3};
+    arts[2] = (wg_article){.source = "in/002.txt", .title = "Họp C", .date = "--04-13", .date_source = "text", .byline = "", .entities = a2, .nentities = 2};
 
     wg_graph *g = build(o);
     OK(g != NULL, "build: %s", wg_error_last());
@@ -116,7 +116,7 @@ int main(void)
     const wg_column *rel = wg_table_find(&g->edges, "relation"), *w = wg_table_find(&g->edges, "weight");
     int typed = 0;
     for (size_t e = 0; e < g->edges.nrows; e++)
-        if (!strcmp(rel->s[e], "holds_title_in")) {
+        if (strstr(rel->s[e], "holds_title_in")) {
             size_t from, to;
             typed++;
             wg_i_edge_ends(g, e, &from, &to);
@@ -136,8 +136,8 @@ int main(void)
         wg_strmap seen = {0};
         int count = 0;
         check_ids(xmlDocGetRootElement(doc), &seen, &count);
-        /* 16 node columns less the id, 7 edge columns, 4 nodes, 6 edges */
-        INT_EQ(count, 15 + 7 + 4 + 6);
+        /* 17 node columns less the id, 9 edge columns, 4 nodes, 6 edges */
+        INT_EQ(count, 16 + 9 + 4 + 6);
         wg_strmap_free(&seen);
         xmlFreeDoc(doc);
     }

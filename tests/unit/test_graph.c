@@ -21,8 +21,8 @@ int main(void)
                       ent(WG_COMMITTEE, "Quận ủy Quận 1", "committee:quận-ủy-quận-1")};
     wg_entity a2[] = {ent(WG_OFFICIAL, "Tô Thị Bích Châu", "official:tô-thị-bích-châu"),
                       ent(WG_COMMITTEE, "Quận ủy Quận 1", "committee:quận-ủy-quận-1")};
-    wg_article art1 = {"x/000.txt", "t", "2023-02-24", "text", "", a1, 3};
-    wg_article art2 = {"x/001.txt", "t", "2023-03-29", "text", "", a2, 2};
+    wg_article art1 = {.source = "x/000.txt", .title = "t", .date = "2023-02-24", .date_source = "text", .byline = "", .entities = a1, .nentities = 3};
+    wg_article art2 = {.source = "x/001.txt", .title = "t", .date = "2023-03-29", .date_source = "text", .byline = "", .entities = a2, .nentities = 2};
     wg_build_options o = WG_BUILD_OPTIONS_INIT;
     o.relations = 0;
 

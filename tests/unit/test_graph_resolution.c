@@ -94,9 +94,9 @@ int main(void)
                       ent(WG_OFFICIAL, "Nguyễn Văn Hưng", "official:nguyễn-văn-hưng")};
     wg_entity a2[] = {ent(WG_OFFICIAL, "Nguyễn Văn Hoà", "official:nguye\xcc\x82\xcc\x83n-va\xcc\x86n-hoa\xcc\x80"),
                       ent(WG_OFFICIAL, "Nguyễn Văn Hứng", "official:nguyễn-văn-hứng")};
-    wg_article arts[] = {{"c/000.txt", "t0", "2023-02-24", "text", "", a0, 4},
-                         {"c/001.txt", "t1", "2023-03-01", "text", "", a1, 4},
-                         {"c/002.txt", "t2", "--04-13", "text", "", a2, 2}};
+    wg_article arts[] = {{.source = "c/000.txt", .title = "t0", .date = "2023-02-24", .date_source = "text", .byline = "", .entities = a0, .nentities = 4},
+                         {.source = "c/001.txt", .title = "t1", .date = "2023-03-01", .date_source = "text", .byline = "", .entities = a1, .nentities = 4},
+                         {.source = "c/002.txt", .title = "t2", .date = "--04-13", .date_source = "text", .byline = "", .entities = a2, .nentities = 2}};
     wg_graph *g = build(arts, 3, NULL, &aerr);
     OK(g != NULL, "build: %s", wg_error_last());
     if (!g)
