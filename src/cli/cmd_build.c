@@ -225,9 +225,14 @@ int cmd_build(int argc, char **argv)
     if (!r.opts.quiet) {
         wg_graph_summary sum;
         wg_graph_get_summary(g, &sum);
-        cli_error("network: %zu nodes, %zu edges from %zu meetings; %zu other articles (%s)", wg_graph_node_count(g),
-                  wg_graph_edge_count(g), sum.meetings, sum.other,
-                  bo.all_kinds ? "linked: --kind all" : "not linked by co-mention: --kind all links them");
+        if (sum.other && !bo.all_kinds)
+            cli_error("network: %zu nodes, %zu edges from %zu meetings; %zu other article%s (announcements, lists) "
+                      "not linked by co-mention (--kind all links them)",
+                      wg_graph_node_count(g), wg_graph_edge_count(g), sum.meetings, sum.other, sum.other == 1 ? "" : "s");
+        else
+            cli_error("network: %zu nodes, %zu edges from %zu meetings%s", wg_graph_node_count(g),
+                      wg_graph_edge_count(g), sum.meetings + (bo.all_kinds ? sum.other : 0),
+                      bo.all_kinds && sum.other ? " and other articles" : "");
         if (sum.duplicates)
             cli_error("%zu duplicate articles counted once (%zu exact, %zu near copies, %zu same meeting)%s",
                       sum.duplicates, sum.exact, sum.near, sum.same_meeting,
