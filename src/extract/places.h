@@ -1,4 +1,4 @@
-/* Private to places.c, organs and projects.c: the gazetteer, the organ
+/* Private to places.c, gazetteer.c and projects.c: the gazetteer, the organ
  * lexicon and the project triggers, built once per lexicon. */
 #ifndef WG_PLACES_H
 #define WG_PLACES_H
@@ -55,20 +55,5 @@ typedef struct {
     wg_strmap trigger_first;
     size_t max_trigger_words;
 } wg_i_places;
-
-/* Shared helpers (places.c). */
-/* The folded words of tokens [i, i+n) joined by spaces, when the gaps
- * between them hold only spaces (and, with `loose`, dots and dashes). */
-char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose);
-/* Is the text between tokens k-1 and k only spaces? */
-int wg_i_gap_spaces(const wg_i_ctx *c, size_t k);
-/* The text between tokens k-1 and k. */
-const char *wg_i_gap(const wg_i_ctx *c, size_t k, size_t *len);
-/* No lower-case letter in the token (headline capitals, acronyms). */
-int wg_i_allcaps(const wg_i_ctx *c, size_t k);
-/* Adds a mention with an explicit key (the name alone may not tell two
- * same-named bodies of different places apart). */
-int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
-                   const char *parent, size_t t0, size_t t1);
 
 #endif
