@@ -1,10 +1,11 @@
 /* The tables places.c and projects.c use, built once per lexicon: the
  * gazetteer of administrative units (two lists: before and after the July
- * 2025 reform), the organ lexicon and the project triggers. */
+ * 2025 reform), the organ lexicon and the project triggers; and the
+ * gazetteer lookups by name and by initials. */
 #include <string.h>
 #include "extract/places.h"
 
-static const char *const unit_words[U_KINDS] = {
+const char *const wg_i_unit_words[U_KINDS] = {
     "", "tỉnh", "thành phố", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn", "đặc khu"};
 
 static int word_byte(unsigned char ch)
@@ -58,9 +59,9 @@ static int add_unit(void *ctx, char **fields, size_t nfields)
     wg_i_unit unit = U_NONE;
     const char *bare = words;
     for (int k = U_KINDS - 1; k > U_NONE; k--) {
-        size_t l = strlen(unit_words[k]);
-        if (strncmp(words, unit_words[k], l) == 0 && words[l] == ' ' &&
-            (unit == U_NONE || l > strlen(unit_words[unit]))) {
+        size_t l = strlen(wg_i_unit_words[k]);
+        if (strncmp(words, wg_i_unit_words[k], l) == 0 && words[l] == ' ' &&
+            (unit == U_NONE || l > strlen(wg_i_unit_words[unit]))) {
             unit = (wg_i_unit)k;
             bare = words + l + 1;
         }
@@ -261,4 +262,61 @@ void wg_i_places_free(wg_lexicon *lex)
     wg_strmap_free(&pl->trigger_first);
     free(pl);
     lex->places = NULL;
+}
+
+/* ---- lookups ---- */
+
+/* The first unit named `bare` that fits, in the allowed eras, preferring
+ * the province `prov` (folded) when given; *count gets how many fit. */
+size_t wg_i_gz_find(const wg_i_places *pl, const char *bare, wg_i_unit unit, int eras, const char *prov,
+                      size_t *count)
+{
+    size_t head, best = WG_NONE, n = 0;
+    if (count)
+        *count = 0;
+    if (!pl || !bare || !wg_strmap_get(&pl->bare, bare, &head))
+        return WG_NONE;
+    for (size_t k = head; k != WG_NONE; k = pl->u[k].next) {
+        const wg_i_gzunit *u = &pl->u[k];
+        if (!unit_fits(u, unit) || !era_ok(eras, u->era))
+            continue;
+        if (prov && strcmp(pl->u[u->province].bare, prov) != 0)
+            continue;
+        /* the same unit in both lists counts once */
+        int dup = 0;
+        if (best != WG_NONE && pl->u[best].level == u->level &&
+            strcmp(pl->u[pl->u[best].province].bare, pl->u[u->province].bare) == 0 &&
+            (u->level != LV_W || (pl->u[best].district == WG_NONE || u->district == WG_NONE ||
+                                  strcmp(pl->u[pl->u[best].district].bare, pl->u[u->district].bare) == 0)))
+            dup = 1;
+        if (!dup)
+            n++;
+        if (best == WG_NONE || (u->era == 3 && pl->u[best].era == 7 && dup))
+            best = k;
+    }
+    if (count)
+        *count = n;
+    return best;
+}
+
+/* Acronym of a province or district: PRTC, HCM, TPHCM. */
+size_t wg_i_gz_initials(const wg_i_places *pl, const char *fold, int eras)
+{
+    size_t head;
+    if (!pl)
+        return WG_NONE;
+    if (strncmp(fold, "tp", 2) == 0 && strlen(fold) > 4)
+        fold += 2;
+    if (!wg_strmap_get(&pl->initials, fold, &head))
+        return WG_NONE;
+    size_t found = WG_NONE;
+    for (size_t k = head; k != WG_NONE; k = pl->u[k].next_init) {
+        if (!era_ok(eras, pl->u[k].era))
+            continue;
+        if (found != WG_NONE && strcmp(pl->u[found].bare, pl->u[k].bare) != 0)
+            return WG_NONE; /* two places share the initials */
+        if (found == WG_NONE)
+            found = k;
+    }
+    return found;
 }
