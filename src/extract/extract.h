@@ -90,6 +90,7 @@ typedef struct {
     size_t entcap;
     wg_strmap keys;      /* entity key -> index, for art->entities[0, nkeyed) */
     size_t nkeyed;
+    wg_strmap spans;     /* "key start end" of every mention: each span once */
 } wg_i_ctx;
 
 /* The index of the entity with `key` in c->art, or (size_t)-1. Entities

@@ -42,6 +42,9 @@ static void st_free(wg_i_pst *s)
     free(s->om);
     free(s->headline);
     wg_strmap_free(&s->seen);
+    wg_strmap_free(&s->written);
+    wg_strmap_free(&s->near_memo);
+    free(s->near);
     free(s->best_prov);
     free(s->article_tag);
 }
@@ -100,6 +103,105 @@ static int scan(wg_i_pst *s, int headline_pass)
     return 0;
 }
 
+/* "unit|bare": a ward phrase's identity in the maps below. */
+static char *ward_id(const wg_i_place *p, int with_unit)
+{
+    wg_buf b = WG_BUF_INIT;
+    if (with_unit) {
+        wg_buf_putc(&b, (char)('0' + (int)p->unit));
+        wg_buf_putc(&b, '|');
+    }
+    wg_buf_puts(&b, p->bare);
+    return wg_buf_detach(&b);
+}
+
+/* One ward name, one place in an article: every phrase of a ward takes
+ * the unit its first mention as a ward resolved to. */
+static int one_place_per_ward(wg_i_pst *s)
+{
+    wg_strmap first = {NULL, NULL, 0, 0};
+    int err = 0;
+    for (size_t k = 0; k < s->npl + s->nom && !err; k++) {
+        wg_i_place *p = k < s->npl ? &s->pl_arr[k] : &s->om[k - s->npl].p;
+        if (!p->bare || p->unit == U_NONE || unit_level(p->unit) != LV_W)
+            continue;
+        char *id = ward_id(p, 1);
+        size_t q;
+        if (!id) {
+            err = WG_ENOMEM;
+        } else if (wg_strmap_get(&first, id, &q)) {
+            const wg_i_place *w = &s->pl_arr[q];
+            free(p->prov);
+            p->prov = w->prov ? wg_i_strdup(w->prov) : NULL;
+            p->gz = w->gz;
+        } else if (k < s->npl && p->is_ward) {
+            err = wg_strmap_put(&first, id, k);
+        }
+        free(id);
+    }
+    wg_strmap_free(&first);
+    return err;
+}
+
+/* The article's own ward: the one its headline names, or the one it names
+ * most (and more than any other). Counts are kept per name, so this is one
+ * pass over the phrases whatever their number. */
+static int find_focus_ward(wg_i_pst *s)
+{
+    wg_strmap wards = {NULL, NULL, 0, 0}, scopes = {NULL, NULL, 0, 0};
+    int err = 0;
+    for (size_t pass = 0; pass < 2 && !err; pass++)
+        for (size_t k = 0; k < (pass ? s->nom : s->npl) && !err; k++) {
+            const wg_i_place *p = pass ? &s->om[k].p : &s->pl_arr[k];
+            if (!p->bare || (!pass && !p->is_ward))
+                continue;
+            char *id = ward_id(p, (int)pass);
+            size_t n = 0;
+            wg_strmap *m = pass ? &scopes : &wards;
+            if (!id)
+                err = WG_ENOMEM;
+            else {
+                wg_strmap_get(m, id, &n); /* n stays 0 when new */
+                err = wg_strmap_put(m, id, n + 1);
+            }
+            free(id);
+        }
+    size_t best = WG_NONE, bestn = 0, second = 0;
+    for (size_t k = 0; k < s->npl && !err; k++) {
+        const wg_i_place *p = &s->pl_arr[k];
+        if (!p->is_ward || !p->bare)
+            continue;
+        if (s->c->tok[p->t0].paragraph == 0) {
+            best = k;
+            bestn = (size_t)-1;
+            break;
+        }
+        size_t n = 0, m = 0;
+        char *id = ward_id(p, 1);
+        if (!id) {
+            err = WG_ENOMEM;
+            break;
+        }
+        wg_strmap_get(&wards, p->bare, &n);
+        if (wg_strmap_get(&scopes, id, &m))
+            n += m;
+        free(id);
+        if (n > bestn) {
+            if (best == WG_NONE || strcmp(s->pl_arr[best].bare, p->bare) != 0)
+                second = bestn;
+            best = k;
+            bestn = n;
+        } else if (n > second && strcmp(s->pl_arr[best].bare, p->bare) != 0) {
+            second = n;
+        }
+    }
+    if (!err && best != WG_NONE && bestn > second && bestn >= 2)
+        s->focus_ward = best;
+    wg_strmap_free(&wards);
+    wg_strmap_free(&scopes);
+    return err;
+}
+
 int wg_i_find_places(wg_i_ctx *c)
 {
     wg_i_pst s;
@@ -120,7 +222,7 @@ int wg_i_find_places(wg_i_ctx *c)
     if (!err)
         err = scan(&s, 1);
     if (!err && s.eras == 3 && !s.prefer)
-        wg_i_infer_eras(&s);
+        err = wg_i_infer_eras(&s);
     if (!err)
         err = wg_i_vote_context(&s);
     if (!err) {
@@ -129,50 +231,12 @@ int wg_i_find_places(wg_i_ctx *c)
         for (size_t k = 0; k < s.nom; k++)
             if (s.om[k].has_scope && s.om[k].p.bare)
                 wg_i_resolve_place(&s, &s.om[k].p);
-        /* one ward name, one place in an article */
-        for (size_t k = 0; k < s.npl + s.nom; k++) {
-            wg_i_place *p = k < s.npl ? &s.pl_arr[k] : &s.om[k - s.npl].p;
-            if (!p->bare || p->unit == U_NONE || unit_level(p->unit) != LV_W)
-                continue;
-            for (size_t q = 0; q < k && q < s.npl; q++) {
-                wg_i_place *w = &s.pl_arr[q];
-                if (!w->is_ward || w->unit != p->unit || strcmp(w->bare, p->bare) != 0)
-                    continue;
-                free(p->prov);
-                p->prov = w->prov ? wg_i_strdup(w->prov) : NULL;
-                p->gz = w->gz;
-                break;
-            }
-        }
-        /* the article's own ward: the one its headline names, or the one it
-         * names most (and more than any other) */
-        size_t best = WG_NONE, bestn = 0, second = 0;
-        for (size_t k = 0; k < s.npl; k++) {
-            const wg_i_place *p = &s.pl_arr[k];
-            if (!p->is_ward || !p->bare)
-                continue;
-            if (c->tok[p->t0].paragraph == 0) {
-                best = k;
-                bestn = (size_t)-1;
-                break;
-            }
-            size_t n = 0;
-            for (size_t q = 0; q < s.npl; q++)
-                n += s.pl_arr[q].is_ward && s.pl_arr[q].bare && strcmp(s.pl_arr[q].bare, p->bare) == 0;
-            for (size_t q = 0; q < s.nom; q++)
-                n += s.om[q].p.bare && s.om[q].p.unit == p->unit && strcmp(s.om[q].p.bare, p->bare) == 0;
-            if (n > bestn) {
-                if (best == WG_NONE || strcmp(s.pl_arr[best].bare, p->bare) != 0)
-                    second = bestn;
-                best = k;
-                bestn = n;
-            } else if (n > second && strcmp(s.pl_arr[best].bare, p->bare) != 0) {
-                second = n;
-            }
-        }
-        if (best != WG_NONE && bestn > second && bestn >= 2)
-            s.focus_ward = best;
+        err = one_place_per_ward(&s);
     }
+    if (!err)
+        err = find_focus_ward(&s);
+    if (!err)
+        err = wg_i_index_places(&s);
     if (!err)
         err = wg_i_emit_wards(&s);
     if (!err)

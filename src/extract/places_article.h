@@ -50,6 +50,11 @@ typedef struct {
     size_t best_city_gz;  /* the best province that is a city */
     size_t best_dist_gz;
     size_t focus_ward;  /* index into pl_arr */
+    /* indexes for naming (wg_i_index_places) */
+    wg_strmap written;  /* "level|bare" of a resolved unit -> first place (pl_arr, then om) */
+    size_t *near, nnear; /* pl_arr indexes of placed running-text phrases, by token */
+    wg_strmap near_memo; /* "level|id|unit" -> near_unit's answer */
+    int tinh_only;      /* the article names a Tỉnh ủy and no district */
     char *article_tag;
 } wg_i_pst;
 
@@ -71,13 +76,14 @@ const char *wg_i_party_of_unit(wg_i_unit u);
 int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken);
 
 /* places_scope.c: the article's places and each phrase's unit */
-void wg_i_infer_eras(wg_i_pst *s);
+int wg_i_infer_eras(wg_i_pst *s);
 int wg_i_vote_context(wg_i_pst *s);
 void wg_i_resolve_place(wg_i_pst *s, wg_i_place *p);
-const wg_i_place *wg_i_written_as(const wg_i_pst *s, size_t gz, size_t para);
+/* After resolution: the indexes the naming pass looks places up in. */
+int wg_i_index_places(wg_i_pst *s);
+const wg_i_place *wg_i_written_as(const wg_i_pst *s, size_t gz);
 size_t wg_i_context_unit(const wg_i_pst *s, wg_i_unit u);
-size_t wg_i_near_unit(const wg_i_pst *s, wg_i_unit u, size_t tok);
-int wg_i_mentions_tinh(const wg_i_pst *s);
+size_t wg_i_near_unit(wg_i_pst *s, wg_i_unit u, size_t tok);
 
 /* places_names.c: names, keys, entities */
 void wg_i_put_slug(wg_buf *b, const char *s);

@@ -94,7 +94,7 @@ static void cname_free(cname *n)
 }
 
 /* Fills *out for the organ mention m (not a department). */
-static int committee_name(const wg_i_pst *s, const wg_i_omention *m, cname *out)
+static int committee_name(wg_i_pst *s, const wg_i_omention *m, cname *out)
 {
     const wg_i_organ *o = &s->pl->organs[m->organ];
     const wg_i_place *p = m->has_scope ? &m->p : NULL;
@@ -177,7 +177,7 @@ static int committee_name(const wg_i_pst *s, const wg_i_omention *m, cname *out)
         } else if (s->focus_ward != WG_NONE) {
             wp = &s->pl_arr[s->focus_ward];
         } else if (o->cls == OC_STATE) {
-            gz = s->best_dist_gz != WG_NONE && wg_i_written_as(s, s->best_dist_gz, WG_NONE) ? s->best_dist_gz
+            gz = s->best_dist_gz != WG_NONE && wg_i_written_as(s, s->best_dist_gz) ? s->best_dist_gz
                                                                                       : s->best_prov_gz;
         } else {
             /* a bare Đảng ủy of an article without a ward: not placed */
@@ -194,7 +194,7 @@ static int committee_name(const wg_i_pst *s, const wg_i_omention *m, cname *out)
         } else if (gz != WG_NONE) {
             /* the name takes the place only when the text names it nearby
              * (the same paragraph); the key takes it always */
-            const wg_i_place *w = wg_i_written_as(s, gz, WG_NONE);
+            const wg_i_place *w = wg_i_written_as(s, gz);
             int party_like = o->cls == OC_PARTY || (o->cls == OC_DANG && lvunit != U_NONE);
             if (w) {
                 int numbered = w->n0 != WG_NONE && s->c->tok[w->n0].digit;
@@ -254,7 +254,7 @@ static int committee_name(const wg_i_pst *s, const wg_i_omention *m, cname *out)
             wg_i_unit shown = p && p->unit_written ? p->unit : U_NONE;
             /* a bare state body in an article about a province's bodies
              * (its Tỉnh ủy) is the province's: "Ủy ban MTTQ tỉnh" */
-            if (shown == U_NONE && o->cls == OC_STATE && s->focus_ward == WG_NONE && wg_i_mentions_tinh(s))
+            if (shown == U_NONE && o->cls == OC_STATE && s->focus_ward == WG_NONE && s->tinh_only)
                 shown = U_TINH;
             if (shown != U_NONE && !party_like) {
                 wg_buf_putc(&name, ' ');
@@ -278,6 +278,15 @@ static int committee_name(const wg_i_pst *s, const wg_i_omention *m, cname *out)
 int wg_i_emit_committees(wg_i_pst *s)
 {
     int err = 0;
+    /* a department's committee: the first body that starts at its token */
+    wg_strmap starts = {NULL, NULL, 0, 0};
+    for (size_t k = 0; k < s->nom && !err; k++) {
+        char tk[32];
+        size_t have;
+        snprintf(tk, sizeof tk, "%zu", s->om[k].t0);
+        if (s->pl->organs[s->om[k].organ].cls != OC_DEPT && !wg_strmap_get(&starts, tk, &have))
+            err = wg_strmap_put(&starts, tk, k);
+    }
     for (size_t k = 0; k < s->nom && !err; k++) {
         wg_i_omention *m = &s->om[k];
         const wg_i_organ *o = &s->pl->organs[m->organ];
@@ -290,10 +299,10 @@ int wg_i_emit_committees(wg_i_pst *s)
                 cn.name = wg_buf_detach(&b);
                 cn.key = cn.name ? wg_i_make_key(WG_COMMITTEE, cn.name) : NULL;
             } else {
-                const wg_i_omention *par = NULL;
-                for (size_t q = 0; q < s->nom && !par; q++)
-                    if (s->om[q].t0 == m->parent_tok && s->pl->organs[s->om[q].organ].cls != OC_DEPT)
-                        par = &s->om[q];
+                char tk[32];
+                size_t q;
+                snprintf(tk, sizeof tk, "%zu", m->parent_tok);
+                const wg_i_omention *par = wg_strmap_get(&starts, tk, &q) ? &s->om[q] : NULL;
                 cname pc;
                 if (!par || (err = committee_name(s, par, &pc)) != 0) {
                     err = err < 0 ? err : 0;
@@ -314,7 +323,8 @@ int wg_i_emit_committees(wg_i_pst *s)
             }
             if (!cn.name || !cn.key) {
                 cname_free(&cn);
-                return WG_ENOMEM;
+                err = WG_ENOMEM;
+                break;
             }
         } else if ((err = committee_name(s, m, &cn)) != 0) {
             err = err < 0 ? err : 0;
@@ -323,6 +333,7 @@ int wg_i_emit_committees(wg_i_pst *s)
         err = wg_i_add_keyed(s->c, WG_COMMITTEE, cn.name, cn.key, NULL, m->t0, m->t1);
         cname_free(&cn);
     }
+    wg_strmap_free(&starts);
     return err;
 }
 

@@ -100,21 +100,29 @@ static size_t paren_unit(const wg_i_pst *s, const char *f)
 /* An undated article: before or after the July 2025 reform? Units that
  * exist only in one list, district-level bodies (abolished by the reform)
  * and "(cũ)" ("former") after a name tell. */
-void wg_i_infer_eras(wg_i_pst *s)
+int wg_i_infer_eras(wg_i_pst *s)
 {
     const wg_i_ctx *c = s->c;
     int before = 0, after = 0;
+    wg_strmap once = {NULL, NULL, 0, 0}; /* each name counts once */
     for (size_t k = 0; k < s->npl; k++) {
         const wg_i_place *p = &s->pl_arr[k];
         if (p->unit != U_NONE && unit_level(p->unit) == LV_D)
             before++;
-        if (!p->bare || p->acronym)
+        if (!p->bare)
             continue;
-        int dup = 0;
-        for (size_t q = 0; q < k && !dup; q++)
-            dup = s->pl_arr[q].bare && s->pl_arr[q].unit == p->unit && strcmp(s->pl_arr[q].bare, p->bare) == 0;
+        wg_buf id = WG_BUF_INIT;
+        wg_buf_putc(&id, (char)('0' + (int)p->unit));
+        wg_buf_puts(&id, p->bare);
         size_t head;
-        if (dup || !wg_strmap_get(&s->pl->bare, p->bare, &head))
+        int dup = id.ptr && wg_strmap_get(&once, id.ptr, &head);
+        if (id.failed || (!dup && wg_strmap_put(&once, id.ptr, 1) < 0)) {
+            wg_buf_free(&id);
+            wg_strmap_free(&once);
+            return WG_ENOMEM;
+        }
+        wg_buf_free(&id);
+        if (p->acronym || dup || !wg_strmap_get(&s->pl->bare, p->bare, &head))
             continue;
         int in3 = 0, in7 = 0;
         for (size_t u = head; u != WG_NONE; u = s->pl->u[u].next)
@@ -136,8 +144,10 @@ void wg_i_infer_eras(wg_i_pst *s)
         if (strcmp(c->tok[k].fold, "cũ") == 0 && gl && g[gl - 1] == '(')
             after += 100; /* "(cũ)": the names have changed since */
     }
+    wg_strmap_free(&once);
     if (after > before)
         s->prefer = 7;
+    return 0;
 }
 
 int wg_i_vote_context(wg_i_pst *s)
@@ -325,21 +335,25 @@ void wg_i_resolve_place(wg_i_pst *s, wg_i_place *p)
         p->prov = wg_i_strdup(want);
 }
 
-/* A place written in the article (in paragraph `para`, unless WG_NONE)
- * that the gazetteer resolved to gz. */
-const wg_i_place *wg_i_written_as(const wg_i_pst *s, size_t gz, size_t para)
+/* The first place written in the article (not in a headline) that the
+ * gazetteer resolved to a unit of gz's name and level: an index built once,
+ * so that naming n bodies costs n look-ups, not n scans. */
+const wg_i_place *wg_i_written_as(const wg_i_pst *s, size_t gz)
 {
+    size_t k;
+    char key[32];
     if (gz == WG_NONE)
         return NULL;
-    for (size_t k = 0; k < s->npl + s->nom; k++) {
-        const wg_i_place *p = k < s->npl ? &s->pl_arr[k] : &s->om[k - s->npl].p;
-        if (para != WG_NONE && (!p->bare || s->c->tok[p->t0].paragraph != para))
-            continue;
-        if (p->bare && !p->headline && p->gz != WG_NONE &&
-            strcmp(s->pl->u[p->gz].bare, s->pl->u[gz].bare) == 0 && s->pl->u[p->gz].level == s->pl->u[gz].level)
-            return p;
-    }
-    return NULL;
+    snprintf(key, sizeof key, "%d|", s->pl->u[gz].level);
+    /* keys are "level|bare": look up through a small buffer */
+    wg_buf b = WG_BUF_INIT;
+    wg_buf_puts(&b, key);
+    wg_buf_puts(&b, s->pl->u[gz].bare);
+    int hit = b.ptr && wg_strmap_get(&s->written, b.ptr, &k);
+    wg_buf_free(&b);
+    if (!hit)
+        return NULL;
+    return k < s->npl ? &s->pl_arr[k] : &s->om[k - s->npl].p;
 }
 
 /* The article's place of a level for an organ written without its name. */
@@ -367,44 +381,67 @@ size_t wg_i_context_unit(const wg_i_pst *s, wg_i_unit u)
     return WG_NONE;
 }
 
+/* The unit of that level named in one sentence (level 0) or paragraph
+ * (level 1) `id`: WG_NONE with *many = 0 when none, with *many = 1 when
+ * two different ones. The placed phrases are sorted by token, so a
+ * sentence's are found by binary search; each answer is kept. */
+static size_t named_in(wg_i_pst *s, wg_i_unit u, int level, size_t id, int *many)
+{
+    const wg_i_ctx *c = s->c;
+    char key[64];
+    size_t v;
+    snprintf(key, sizeof key, "%d|%zu|%d", level, id, (int)u);
+    if (wg_strmap_get(&s->near_memo, key, &v)) {
+        *many = v == 1;
+        return v >= 2 ? v - 2 : WG_NONE;
+    }
+    size_t lo = 0, hi = s->nnear;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const wg_i_token *t = &c->tok[s->pl_arr[s->near[mid]].t0];
+        if ((level == 0 ? t->sentence : t->paragraph) < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t found = WG_NONE;
+    *many = 0;
+    for (size_t a = lo; a < s->nnear; a++) {
+        const wg_i_place *p = &s->pl_arr[s->near[a]];
+        const wg_i_token *t = &c->tok[p->t0];
+        if ((level == 0 ? t->sentence : t->paragraph) != id)
+            break;
+        const wg_i_gzunit *g = &s->pl->u[p->gz];
+        int fits = u == U_TP ? g->unit == U_TP : u == U_TINH ? (g->level == LV_P && g->unit == U_TINH) : g->unit == u;
+        if (!fits)
+            continue;
+        size_t gz = p->gz;
+        /* after the reform an old province named is the new one */
+        if (g->level == LV_P && s->prefer == 7 && g->era == 3 && g->successor != WG_NONE)
+            gz = g->successor;
+        if (found != WG_NONE && strcmp(s->pl->u[found].bare, s->pl->u[gz].bare) != 0)
+            *many = 1;
+        found = gz;
+    }
+    /* out of memory only loses the memo */
+    (void)wg_strmap_put(&s->near_memo, key, *many ? 1 : found == WG_NONE ? 0 : found + 2);
+    return *many ? WG_NONE : found;
+}
+
 /* The place of that level the text names in the same sentence, else in
  * the same paragraph ("Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện Tiểu
  * Cần"), when it names only one. */
-size_t wg_i_near_unit(const wg_i_pst *s, wg_i_unit u, size_t tok)
+size_t wg_i_near_unit(wg_i_pst *s, wg_i_unit u, size_t tok)
 {
-    const wg_i_ctx *c = s->c;
-    for (int scope = 0; scope < 2; scope++) {
-        size_t found = WG_NONE;
-        int many = 0;
-        for (size_t k = 0; k < s->npl; k++) {
-            const wg_i_place *p = &s->pl_arr[k];
-            if (p->gz == WG_NONE || p->headline)
-                continue;
-            const wg_i_gzunit *g = &s->pl->u[p->gz];
-            int fits = u == U_TP ? g->unit == U_TP : u == U_TINH ? (g->level == LV_P && g->unit == U_TINH) : g->unit == u;
-            if (!fits)
-                continue;
-            if (scope == 0 ? c->tok[p->t0].sentence != c->tok[tok].sentence
-                           : c->tok[p->t0].paragraph != c->tok[tok].paragraph)
-                continue;
-            size_t gz = p->gz;
-            /* after the reform an old province named is the new one */
-            if (g->level == LV_P && s->prefer == 7 && g->era == 3 && g->successor != WG_NONE)
-                gz = g->successor;
-            if (found != WG_NONE && strcmp(s->pl->u[found].bare, s->pl->u[gz].bare) != 0)
-                many = 1;
-            found = gz;
-        }
-        if (found != WG_NONE && !many)
-            return found;
-        if (many)
-            return WG_NONE;
-    }
-    return WG_NONE;
+    int many;
+    size_t g = named_in(s, u, 0, s->c->tok[tok].sentence, &many);
+    if (g != WG_NONE || many)
+        return g;
+    return named_in(s, u, 1, s->c->tok[tok].paragraph, &many);
 }
 
 /* Does the article name a Tỉnh ủy and no district? */
-int wg_i_mentions_tinh(const wg_i_pst *s)
+static int mentions_tinh(const wg_i_pst *s)
 {
     int tinh = 0;
     for (size_t k = 0; k < s->nom; k++) {
@@ -417,4 +454,53 @@ int wg_i_mentions_tinh(const wg_i_pst *s)
         if (s->pl_arr[k].bare && s->pl_arr[k].unit != U_NONE && unit_level(s->pl_arr[k].unit) == LV_D)
             return 0;
     return tinh;
+}
+
+static int by_token(const void *a, const void *b)
+{
+    const size_t *x = a, *y = b;
+    return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+int wg_i_index_places(wg_i_pst *s)
+{
+    int err = 0;
+    wg_buf b = WG_BUF_INIT;
+    for (size_t k = 0; k < s->npl + s->nom && !err; k++) {
+        const wg_i_place *p = k < s->npl ? &s->pl_arr[k] : &s->om[k - s->npl].p;
+        if (!p->bare || p->headline || p->gz == WG_NONE)
+            continue;
+        char lv[16];
+        size_t have;
+        snprintf(lv, sizeof lv, "%d|", s->pl->u[p->gz].level);
+        b.len = 0;
+        wg_buf_puts(&b, lv);
+        wg_buf_puts(&b, s->pl->u[p->gz].bare);
+        if (b.failed)
+            err = WG_ENOMEM;
+        else if (!wg_strmap_get(&s->written, b.ptr, &have))
+            err = wg_strmap_put(&s->written, b.ptr, k);
+    }
+    wg_buf_free(&b);
+    if (err < 0)
+        return err;
+    size_t (*pairs)[2] = s->npl ? wg_i_calloc(s->npl, sizeof *pairs) : NULL;
+    if (s->npl && (!pairs || (s->near = wg_i_calloc(s->npl, sizeof *s->near)) == NULL)) {
+        free(pairs);
+        return WG_ENOMEM;
+    }
+    s->nnear = 0;
+    for (size_t k = 0; k < s->npl; k++)
+        if (s->pl_arr[k].gz != WG_NONE && !s->pl_arr[k].headline) {
+            pairs[s->nnear][0] = s->pl_arr[k].t0;
+            pairs[s->nnear][1] = k;
+            s->nnear++;
+        }
+    if (s->nnear)
+        qsort(pairs, s->nnear, sizeof *pairs, by_token);
+    for (size_t a = 0; a < s->nnear; a++)
+        s->near[a] = pairs[a][1];
+    free(pairs);
+    s->tinh_only = mentions_tinh(s);
+    return 0;
 }

@@ -211,11 +211,24 @@ wg_entity *wg_i_entity_get(wg_i_ctx *c, wg_entity_type type, const char *name, c
 
 int wg_i_push_mention(wg_i_ctx *c, wg_entity *e, size_t tfirst, size_t tlast)
 {
-    size_t s = c->tok[tfirst].start, en = c->tok[tlast].end, mcap = e->nmentions;
+    size_t s = c->tok[tfirst].start, en = c->tok[tlast].end, mcap = e->nmentions, have;
     wg_mention *m;
-    for (size_t k = 0; k < e->nmentions; k++)
-        if (e->mentions[k].start == c->doc->map[s] && e->mentions[k].end == c->doc->map[en])
-            return 0; /* the same words found twice (a title and a list) */
+    /* the same words found twice (a title and a list) are one mention; a
+     * set of spans keeps this one look-up however many mentions there are */
+    wg_buf id = WG_BUF_INIT;
+    char pos[48];
+    snprintf(pos, sizeof pos, " %zu %zu", s, en);
+    wg_buf_puts(&id, e->key);
+    wg_buf_puts(&id, pos);
+    if (id.failed || !id.ptr) {
+        wg_buf_free(&id);
+        return WG_ENOMEM;
+    }
+    int dup = wg_strmap_get(&c->spans, id.ptr, &have);
+    int err = dup ? 0 : wg_strmap_put(&c->spans, id.ptr, 1);
+    wg_buf_free(&id);
+    if (dup || err < 0)
+        return err;
     if (wg_i_grow(&e->mentions, &mcap, e->nmentions + 1, sizeof *e->mentions) < 0)
         return WG_ENOMEM;
     m = &e->mentions[e->nmentions];
