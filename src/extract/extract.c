@@ -6,7 +6,7 @@
 
 int wg_extract(wg_article **out, const wg_doc *doc, const wg_lexicon *lex)
 {
-    wg_i_ctx c = {doc, lex, NULL, 0, 0, NULL, 0, {NULL, NULL, 0, 0}, 0};
+    wg_i_ctx c = {doc, lex, NULL, 0, 0, NULL, 0, {NULL, NULL, 0, 0}, 0, {NULL, NULL, 0, 0}};
     int err = 0;
     *out = NULL;
     if ((c.art = wg_i_calloc(1, sizeof *c.art)) == NULL)
@@ -36,6 +36,7 @@ int wg_extract(wg_article **out, const wg_doc *doc, const wg_lexicon *lex)
         free(c.tok[i].fold);
     free(c.tok);
     wg_strmap_free(&c.keys);
+    wg_strmap_free(&c.spans);
     if (err < 0) {
         wg_article_free(c.art);
         return err;

@@ -92,6 +92,7 @@ typedef struct {
     size_t entcap;
     wg_strmap keys;      /* entity key -> index, for art->entities[0, nkeyed) */
     size_t nkeyed;
+    wg_strmap spans;     /* "key start end" of every mention: each span once */
 } wg_i_ctx;
 
 /* The index of the entity with `key` in c->art, or (size_t)-1. Entities
@@ -103,8 +104,21 @@ wg_entity *wg_i_entity_get(wg_i_ctx *c, wg_entity_type type, const char *name, c
 /* Adds tokens tfirst..tlast as a mention of `e` (once per span). */
 int wg_i_push_mention(wg_i_ctx *c, wg_entity *e, size_t tfirst, size_t tlast);
 
-
 int wg_i_tokenize(wg_i_ctx *c);
+/* The folded words of tokens [i, i+n) joined by spaces, when the gaps
+ * between them hold only spaces (and, with `loose`, dots and dashes). */
+char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose);
+/* Is the text between tokens k-1 and k only spaces? */
+int wg_i_gap_spaces(const wg_i_ctx *c, size_t k);
+/* The text between tokens k-1 and k. */
+const char *wg_i_gap(const wg_i_ctx *c, size_t k, size_t *len);
+/* No lower-case letter in the token (headline capitals, acronyms). */
+int wg_i_allcaps(const wg_i_ctx *c, size_t k);
+/* Adds a mention with an explicit key (the name alone may not tell two
+ * same-named bodies of different places apart). */
+int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
+                   const char *parent, size_t t0, size_t t1);
+
 /* Do the tokens from i on spell the folded, space-separated phrase?
  * Returns how many tokens it took (0: no). */
 int wg_i_tokens_are(const wg_i_ctx *c, size_t i, const char *phrase);

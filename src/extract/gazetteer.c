@@ -1,11 +1,11 @@
 /* The tables places.c and projects.c use, built once per lexicon: the
  * gazetteer of administrative units (two lists: before and after the July
- * 2025 reform), the organ lexicon and the project triggers; and small token
- * helpers shared by those recognisers. */
+ * 2025 reform), the organ lexicon and the project triggers; and the
+ * gazetteer lookups by name and by initials. */
 #include <string.h>
 #include "extract/places.h"
 
-static const char *const unit_words[U_KINDS] = {
+const char *const wg_i_unit_words[U_KINDS] = {
     "", "tỉnh", "thành phố", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn", "đặc khu"};
 
 static int word_byte(unsigned char ch)
@@ -59,9 +59,9 @@ static int add_unit(void *ctx, char **fields, size_t nfields)
     wg_i_unit unit = U_NONE;
     const char *bare = words;
     for (int k = U_KINDS - 1; k > U_NONE; k--) {
-        size_t l = strlen(unit_words[k]);
-        if (strncmp(words, unit_words[k], l) == 0 && words[l] == ' ' &&
-            (unit == U_NONE || l > strlen(unit_words[unit]))) {
+        size_t l = strlen(wg_i_unit_words[k]);
+        if (strncmp(words, wg_i_unit_words[k], l) == 0 && words[l] == ' ' &&
+            (unit == U_NONE || l > strlen(wg_i_unit_words[unit]))) {
             unit = (wg_i_unit)k;
             bare = words + l + 1;
         }
@@ -264,87 +264,59 @@ void wg_i_places_free(wg_lexicon *lex)
     lex->places = NULL;
 }
 
-/* ---- token helpers ---- */
+/* ---- lookups ---- */
 
-const char *wg_i_gap(const wg_i_ctx *c, size_t k, size_t *len)
+/* The first unit named `bare` that fits, in the allowed eras, preferring
+ * the province `prov` (folded) when given; *count gets how many fit. */
+size_t wg_i_gz_find(const wg_i_places *pl, const char *bare, wg_i_unit unit, int eras, const char *prov,
+                      size_t *count)
 {
-    size_t from = k ? c->tok[k - 1].end : 0;
-    *len = c->tok[k].start - from;
-    return c->doc->text + from;
-}
-
-int wg_i_gap_spaces(const wg_i_ctx *c, size_t k)
-{
-    size_t n;
-    const char *g = wg_i_gap(c, k, &n);
-    if (!n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (g[i] != ' ')
-            return 0;
-    return 1;
-}
-
-/* Spaces, dots and dashes only: "UB.MTTQ", "Tuyên giáo – Dân vận". */
-static int gap_loose(const wg_i_ctx *c, size_t k)
-{
-    size_t n;
-    const char *g = wg_i_gap(c, k, &n);
-    if (!n || n > 8 || memchr(g, '\n', n))
-        return 0;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t l = wg_utf8_decode(g + i, &cp);
-        if (cp != ' ' && cp != '.' && cp != '-' && cp != 0x2013 && cp != 0x2014)
-            return 0;
-        i += l;
-    }
-    return 1;
-}
-
-char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose)
-{
-    wg_buf b = WG_BUF_INIT;
-    if (i + n > c->ntok)
-        return NULL;
-    for (size_t k = i; k < i + n; k++) {
-        if (k > i) {
-            if (!(loose ? gap_loose(c, k) : wg_i_gap_spaces(c, k))) {
-                wg_buf_free(&b);
-                return NULL;
-            }
-            wg_buf_putc(&b, ' ');
-        }
-        wg_buf_puts(&b, c->tok[k].fold);
-    }
-    return wg_buf_detach(&b);
-}
-
-int wg_i_allcaps(const wg_i_ctx *c, size_t k)
-{
-    const char *r = c->doc->text + c->tok[k].start, *e = c->doc->text + c->tok[k].end;
-    const char *f = c->tok[k].fold;
-    int letters = 0;
-    while (r < e && *f) {
-        uint32_t a, b;
-        r += wg_utf8_decode(r, &a);
-        f += wg_utf8_decode(f, &b);
-        if (a >= '0' && a <= '9')
+    size_t head, best = WG_NONE, n = 0;
+    if (count)
+        *count = 0;
+    if (!pl || !bare || !wg_strmap_get(&pl->bare, bare, &head))
+        return WG_NONE;
+    for (size_t k = head; k != WG_NONE; k = pl->u[k].next) {
+        const wg_i_gzunit *u = &pl->u[k];
+        if (!unit_fits(u, unit) || !era_ok(eras, u->era))
             continue;
-        if (a == b)
-            return 0;
-        letters++;
+        if (prov && strcmp(pl->u[u->province].bare, prov) != 0)
+            continue;
+        /* the same unit in both lists counts once */
+        int dup = 0;
+        if (best != WG_NONE && pl->u[best].level == u->level &&
+            strcmp(pl->u[pl->u[best].province].bare, pl->u[u->province].bare) == 0 &&
+            (u->level != LV_W || (pl->u[best].district == WG_NONE || u->district == WG_NONE ||
+                                  strcmp(pl->u[pl->u[best].district].bare, pl->u[u->district].bare) == 0)))
+            dup = 1;
+        if (!dup)
+            n++;
+        if (best == WG_NONE || (u->era == 3 && pl->u[best].era == 7 && dup))
+            best = k;
     }
-    return letters > 0;
+    if (count)
+        *count = n;
+    return best;
 }
 
-int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
-                   const char *parent, size_t t0, size_t t1)
+/* Acronym of a province or district: PRTC, HCM, TPHCM. */
+size_t wg_i_gz_initials(const wg_i_places *pl, const char *fold, int eras)
 {
-    wg_entity *e = wg_i_entity_get(c, type, name, key);
-    if (!e)
-        return WG_ENOMEM;
-    if (parent && !e->parent && (e->parent = wg_i_strdup(parent)) == NULL)
-        return WG_ENOMEM;
-    return wg_i_push_mention(c, e, t0, t1);
+    size_t head;
+    if (!pl)
+        return WG_NONE;
+    if (strncmp(fold, "tp", 2) == 0 && strlen(fold) > 4)
+        fold += 2;
+    if (!wg_strmap_get(&pl->initials, fold, &head))
+        return WG_NONE;
+    size_t found = WG_NONE;
+    for (size_t k = head; k != WG_NONE; k = pl->u[k].next_init) {
+        if (!era_ok(eras, pl->u[k].era))
+            continue;
+        if (found != WG_NONE && strcmp(pl->u[found].bare, pl->u[k].bare) != 0)
+            return WG_NONE; /* two places share the initials */
+        if (found == WG_NONE)
+            found = k;
+    }
+    return found;
 }

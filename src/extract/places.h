@@ -1,4 +1,4 @@
-/* Private to places.c, organs and projects.c: the gazetteer, the organ
+/* Private to places.c, gazetteer.c and projects.c: the gazetteer, the organ
  * lexicon and the project triggers, built once per lexicon. */
 #ifndef WG_PLACES_H
 #define WG_PLACES_H
@@ -56,19 +56,33 @@ typedef struct {
     size_t max_trigger_words;
 } wg_i_places;
 
-/* Shared helpers (places.c). */
-/* The folded words of tokens [i, i+n) joined by spaces, when the gaps
- * between them hold only spaces (and, with `loose`, dots and dashes). */
-char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose);
-/* Is the text between tokens k-1 and k only spaces? */
-int wg_i_gap_spaces(const wg_i_ctx *c, size_t k);
-/* The text between tokens k-1 and k. */
-const char *wg_i_gap(const wg_i_ctx *c, size_t k, size_t *len);
-/* No lower-case letter in the token (headline capitals, acronyms). */
-int wg_i_allcaps(const wg_i_ctx *c, size_t k);
-/* Adds a mention with an explicit key (the name alone may not tell two
- * same-named bodies of different places apart). */
-int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
-                   const char *parent, size_t t0, size_t t1);
+/* Phường, xã … are wards; quận … thị xã districts; tỉnh, thành phố provinces. */
+static inline int unit_level(wg_i_unit u)
+{
+    return u >= U_PHUONG ? LV_W : u >= U_QUAN ? LV_D : LV_P;
+}
+
+/* eras: bit 1 the 2025-03 list, bit 2 the 2025-07 list. */
+static inline int era_ok(int eras, int era)
+{
+    return (eras & (era == 3 ? 1 : 2)) != 0;
+}
+
+/* Does gazetteer unit u fit a place written with unit word `unit`? */
+static inline int unit_fits(const wg_i_gzunit *u, wg_i_unit unit)
+{
+    return unit == U_NONE || u->unit == unit;
+}
+
+/* "", "tỉnh", "thành phố" …: the unit words as running text writes them. */
+extern const char *const wg_i_unit_words[U_KINDS];
+/* The first unit named `bare` (folded) that fits unit word `unit` in the
+ * allowed eras (bit 1: 2025-03 list, bit 2: 2025-07 list), in province
+ * `prov` (folded) when given; *count gets how many distinct units fit. */
+size_t wg_i_gz_find(const wg_i_places *pl, const char *bare, wg_i_unit unit, int eras, const char *prov,
+                      size_t *count);
+/* The one province or district whose initials are `fold` (PRTC, HCM,
+ * TPHCM), or WG_NONE. */
+size_t wg_i_gz_initials(const wg_i_places *pl, const char *fold, int eras);
 
 #endif

@@ -211,11 +211,24 @@ wg_entity *wg_i_entity_get(wg_i_ctx *c, wg_entity_type type, const char *name, c
 
 int wg_i_push_mention(wg_i_ctx *c, wg_entity *e, size_t tfirst, size_t tlast)
 {
-    size_t s = c->tok[tfirst].start, en = c->tok[tlast].end, mcap = e->nmentions;
+    size_t s = c->tok[tfirst].start, en = c->tok[tlast].end, mcap = e->nmentions, have;
     wg_mention *m;
-    for (size_t k = 0; k < e->nmentions; k++)
-        if (e->mentions[k].start == c->doc->map[s] && e->mentions[k].end == c->doc->map[en])
-            return 0; /* the same words found twice (a title and a list) */
+    /* the same words found twice (a title and a list) are one mention; a
+     * set of spans keeps this one look-up however many mentions there are */
+    wg_buf id = WG_BUF_INIT;
+    char pos[48];
+    snprintf(pos, sizeof pos, " %zu %zu", s, en);
+    wg_buf_puts(&id, e->key);
+    wg_buf_puts(&id, pos);
+    if (id.failed || !id.ptr) {
+        wg_buf_free(&id);
+        return WG_ENOMEM;
+    }
+    int dup = wg_strmap_get(&c->spans, id.ptr, &have);
+    int err = dup ? 0 : wg_strmap_put(&c->spans, id.ptr, 1);
+    wg_buf_free(&id);
+    if (dup || err < 0)
+        return err;
     if (wg_i_grow(&e->mentions, &mcap, e->nmentions + 1, sizeof *e->mentions) < 0)
         return WG_ENOMEM;
     m = &e->mentions[e->nmentions];
@@ -273,3 +286,87 @@ char *wg_i_capitalised(const wg_i_ctx *c, size_t first, size_t last)
     return wg_buf_detach(&b);
 }
 
+/* ---- the text between tokens, and keyed mentions ---- */
+
+const char *wg_i_gap(const wg_i_ctx *c, size_t k, size_t *len)
+{
+    size_t from = k ? c->tok[k - 1].end : 0;
+    *len = c->tok[k].start - from;
+    return c->doc->text + from;
+}
+
+int wg_i_gap_spaces(const wg_i_ctx *c, size_t k)
+{
+    size_t n;
+    const char *g = wg_i_gap(c, k, &n);
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (g[i] != ' ')
+            return 0;
+    return 1;
+}
+
+/* Spaces, dots and dashes only: "UB.MTTQ", "Tuyên giáo – Dân vận". */
+static int gap_loose(const wg_i_ctx *c, size_t k)
+{
+    size_t n;
+    const char *g = wg_i_gap(c, k, &n);
+    if (!n || n > 8 || memchr(g, '\n', n))
+        return 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = wg_utf8_decode(g + i, &cp);
+        if (cp != ' ' && cp != '.' && cp != '-' && cp != 0x2013 && cp != 0x2014)
+            return 0;
+        i += l;
+    }
+    return 1;
+}
+
+char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose)
+{
+    wg_buf b = WG_BUF_INIT;
+    if (i + n > c->ntok)
+        return NULL;
+    for (size_t k = i; k < i + n; k++) {
+        if (k > i) {
+            if (!(loose ? gap_loose(c, k) : wg_i_gap_spaces(c, k))) {
+                wg_buf_free(&b);
+                return NULL;
+            }
+            wg_buf_putc(&b, ' ');
+        }
+        wg_buf_puts(&b, c->tok[k].fold);
+    }
+    return wg_buf_detach(&b);
+}
+
+int wg_i_allcaps(const wg_i_ctx *c, size_t k)
+{
+    const char *r = c->doc->text + c->tok[k].start, *e = c->doc->text + c->tok[k].end;
+    const char *f = c->tok[k].fold;
+    int letters = 0;
+    while (r < e && *f) {
+        uint32_t a, b;
+        r += wg_utf8_decode(r, &a);
+        f += wg_utf8_decode(f, &b);
+        if (a >= '0' && a <= '9')
+            continue;
+        if (a == b)
+            return 0;
+        letters++;
+    }
+    return letters > 0;
+}
+
+int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
+                   const char *parent, size_t t0, size_t t1)
+{
+    wg_entity *e = wg_i_entity_get(c, type, name, key);
+    if (!e)
+        return WG_ENOMEM;
+    if (parent && !e->parent && (e->parent = wg_i_strdup(parent)) == NULL)
+        return WG_ENOMEM;
+    return wg_i_push_mention(c, e, t0, t1);
+}

@@ -1,0 +1,407 @@
+/* Place phrases: a unit word (phường, xã, huyện, TP., TT …) and the name
+ * after it, and the list items that share one unit word ("các xã A, B và
+ * C"). Each is appended to the article's place list for the scope pass. */
+#include <string.h>
+#include "extract/places_article.h"
+
+static int is_surname(const wg_i_ctx *c, size_t k)
+{
+    return c->lex && wg_strmap_get(&c->lex->surnames, c->tok[k].fold, NULL);
+}
+
+/* The unit word at token i: sets *ntok (tokens it takes) and *abbrev. */
+wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
+{
+    static const struct { const char *w; wg_i_unit u; } two[] = {
+        {"thành phố", U_TP}, {"thị xã", U_TX}, {"thị trấn", U_TT}, {"đặc khu", U_DK}};
+    static const struct { const char *w; wg_i_unit u; } one[] = {
+        {"tỉnh", U_TINH}, {"quận", U_QUAN}, {"huyện", U_HUYEN}, {"phường", U_PHUONG}, {"xã", U_XA}};
+    static const struct { const char *w; wg_i_unit u; } abbr[] = {
+        {"tp", U_TP}, {"tx", U_TX}, {"q", U_QUAN}, {"p", U_PHUONG}, {"tt", U_TT}, {"h", U_HUYEN}};
+    *abbrev = 0;
+    for (size_t k = 0; k < WG_ARRAY_LEN(two); k++)
+        if (wg_i_tokens_are(c, i, two[k].w)) {
+            *ntok = 2;
+            return two[k].u;
+        }
+    for (size_t k = 0; k < WG_ARRAY_LEN(one); k++)
+        if (strcmp(c->tok[i].fold, one[k].w) == 0) {
+            *ntok = 1;
+            return one[k].u;
+        }
+    /* abbreviations are written in capitals and followed by a dot or a name */
+    if (!wg_i_allcaps(c, i) || i + 1 >= c->ntok)
+        return U_NONE;
+    for (size_t k = 0; k < WG_ARRAY_LEN(abbr); k++) {
+        if (strcmp(c->tok[i].fold, abbr[k].w) != 0)
+            continue;
+        size_t gl;
+        const char *g = wg_i_gap(c, i + 1, &gl);
+        int dot = gl >= 1 && g[0] == '.' && (gl == 1 || (gl == 2 && g[1] == ' '));
+        int tp_space = (abbr[k].u == U_TP || abbr[k].u == U_TX) && gl == 1 && g[0] == ' ';
+        if ((dot || tp_space) && c->tok[i + 1].cap) {
+            *ntok = 1;
+            *abbrev = 1;
+            return abbr[k].u;
+        }
+    }
+    return U_NONE;
+}
+
+/* A paragraph in capitals is a headline: its capitals mark no names.
+ * Worked out per paragraph on first use (titles ask about one only). */
+int wg_i_headline_tok(const wg_i_pst *s, size_t k)
+{
+    const wg_i_ctx *c = s->c;
+    size_t p = c->tok[k].paragraph;
+    if (p >= s->npara || !s->headline)
+        return 0;
+    if (!s->headline[p]) {
+        size_t a = k, b = k, words = 0, caps = 0;
+        while (a > 0 && c->tok[a - 1].paragraph == p)
+            a--;
+        while (b + 1 < c->ntok && c->tok[b + 1].paragraph == p)
+            b++;
+        for (size_t q = a; q <= b; q++) {
+            if (c->tok[q].digit)
+                continue;
+            words++;
+            caps += (size_t)wg_i_allcaps(c, q);
+        }
+        s->headline[p] = words >= 3 && caps * 10 >= words * 8 ? 2 : 1;
+    }
+    return s->headline[p] == 2;
+}
+
+/* The text of tokens a..b as written, or capitalised in a headline. */
+static char *disp_of(const wg_i_pst *s, size_t a, size_t b, int headline)
+{
+    if (headline)
+        return wg_i_capitalised(s->c, a, b);
+    return wg_i_strndup(s->c->doc->text + s->c->tok[a].start, s->c->tok[b].end - s->c->tok[a].start);
+}
+
+/* Is a plural word before the unit word ("các xã", "2 phường", "những")? */
+static int plural_before(const wg_i_ctx *c, size_t i)
+{
+    if (i == 0)
+        return 0;
+    const char *f = c->tok[i - 1].fold;
+    return strcmp(f, "các") == 0 || strcmp(f, "những") == 0 || strcmp(f, "hai") == 0 || strcmp(f, "ba") == 0 ||
+           c->tok[i - 1].digit;
+}
+
+/* How many tokens from j make the place name after unit word `unit`.
+ * Running text: capitals mark the name and the gazetteer only trims a
+ * person's name that follows it; headline capitals: the gazetteer or a name
+ * written in the article's running text must say where the name ends. */
+static size_t name_len(wg_i_pst *s, size_t j, wg_i_unit unit, int headline)
+{
+    const wg_i_ctx *c = s->c;
+    size_t run = 0;
+    while (j + run < c->ntok && run < 6 && c->tok[j + run].cap && !c->tok[j + run].digit &&
+           (run == 0 || wg_i_gap_spaces(c, j + run)) && c->tok[j + run].sentence == c->tok[j].sentence)
+        run++;
+    if (!run)
+        return 0;
+    size_t gz = 0, seen = 0, maxw = s->pl ? s->pl->max_words : 4;
+    /* "Phan Rang – Tháp Chàm": a known name may run across a dash */
+    size_t lrun = run;
+    while (j + lrun < c->ntok && lrun < maxw && c->tok[j + lrun].cap && !c->tok[j + lrun].digit &&
+           c->tok[j + lrun].sentence == c->tok[j].sentence)
+        lrun++;
+    for (size_t m = lrun; m > run; m--) {
+        char *f = wg_i_join_fold(c, j, m, 1);
+        int hit = f && strchr(f, '.') == NULL && wg_i_gz_find(s->pl, f, unit, s->eras | 3, NULL, NULL) != WG_NONE;
+        free(f);
+        if (hit)
+            return m;
+    }
+    for (size_t m = run < maxw ? run : maxw; m >= 1 && !gz; m--) {
+        char *f = wg_i_join_fold(c, j, m, 0);
+        if (f && wg_i_gz_find(s->pl, f, unit, s->eras | 3, NULL, NULL) != WG_NONE)
+            gz = m;
+        if (f && !seen && wg_strmap_get(&s->seen, f, NULL))
+            seen = m;
+        free(f);
+    }
+    if (headline)
+        return gz > seen ? gz : seen;
+    if (wg_i_allcaps(c, j) && c->tok[j].end - c->tok[j].start > 1 && !gz)
+        return 1; /* an acronym stands alone: PRTC, "TPHCM Trần Lưu Quang" */
+    if (gz == run)
+        return gz;
+    if (gz && (is_surname(c, j + gz) || wg_i_allcaps(c, j + gz)))
+        return gz;
+    if (seen == run || (seen && is_surname(c, j + seen)))
+        return seen;
+    if (!gz && !seen) {
+        /* not a known place: a person's name after a title ("Chủ tịch UBND
+         * tỉnh Nguyễn Văn An") or one capitalised word ("Phường Đô thị văn
+         * minh") is no place name. Provinces and districts are all in the
+         * gazetteer; wards not always (merged ones), and a ward's name is
+         * rarely three syllables from a surname on. */
+        if (is_surname(c, j) && (unit_level(unit) != LV_W || run >= 3))
+            return 0;
+        if (run == 1 && unit_level(unit) == LV_W && !wg_i_allcaps(c, j))
+            return 0;
+        /* a person's name after the place: "xã Tân Lập Nguyễn Văn An" */
+        for (size_t k = 1; k + 1 < run; k++)
+            if (is_surname(c, j + k))
+                return k;
+    }
+    return run > 4 ? 4 : run;
+}
+
+/* Parses a place at token i: unit word + name, or (with `implied`) a bare
+ * name or number standing for a unit of that kind. Returns tokens taken. */
+size_t wg_i_parse_place(wg_i_pst *s, size_t i, wg_i_unit implied, wg_i_place *out)
+{
+    const wg_i_ctx *c = s->c;
+    size_t ut = 0, j;
+    int abbrev = 0;
+    memset(out, 0, sizeof *out);
+    out->gz = WG_NONE;
+    out->n0 = WG_NONE;
+    if (i >= c->ntok)
+        return 0;
+    out->headline = wg_i_headline_tok(s, i);
+    wg_i_unit u = wg_i_unit_at(c, i, &ut, &abbrev);
+    if (u != U_NONE) {
+        out->unit = u;
+        out->unit_written = 1;
+        out->abbrev = abbrev;
+        /* (a colon list below may reuse `abbrev` to accept its gap) */
+        j = i + ut;
+        /* "đảng ủy xã xã Tân Lập": the unit word written twice */
+        size_t ut2;
+        int ab2;
+        if (j < c->ntok && wg_i_gap_spaces(c, j) && wg_i_unit_at(c, j, &ut2, &ab2) == u) {
+            j += ut2;
+            i += ut;
+        }
+    } else if (implied != U_NONE) {
+        out->unit = implied;
+        j = i;
+    } else {
+        return 0;
+    }
+    out->t0 = i;
+    out->t1 = j ? j - 1 : 0;
+    /* "5 phường: Thuận Phước, ...", "các xã như: Hà Mãn, ..." */
+    if (u != U_NONE && plural_before(c, i) && j < c->ntok) {
+        size_t gl;
+        const char *g = wg_i_gap(c, j, &gl);
+        if ((strcmp(c->tok[j].fold, "như") == 0 || strcmp(c->tok[j].fold, "gồm") == 0) && j + 1 < c->ntok &&
+            wg_i_gap_spaces(c, j)) {
+            g = wg_i_gap(c, j + 1, &gl);
+            if (gl == 2 && g[0] == ':' && g[1] == ' ') {
+                j++;
+                abbrev = 1;
+            }
+        } else if (gl == 2 && g[0] == ':' && g[1] == ' ') {
+            abbrev = 1; /* the gap is fine */
+        }
+    }
+    if (j >= c->ntok || (j > i && !(abbrev ? 1 : wg_i_gap_spaces(c, j))) ||
+        c->tok[j].sentence != c->tok[i].sentence) {
+        return j > i ? j - i : 0;
+    }
+    size_t n = 0;
+    if (c->tok[j].digit) {
+        n = 1;
+    } else if (c->tok[j].cap) {
+        n = name_len(s, j, u != U_NONE ? u : implied, out->headline);
+        if (n == 1 && wg_i_allcaps(c, j) && !out->headline) {
+            out->acronym = 1;
+            char *f = wg_i_join_fold(c, j, 1, 0);
+            int known = f && wg_i_gz_find(s->pl, f, u != U_NONE ? u : implied, 3, NULL, NULL) != WG_NONE;
+            free(f);
+            if (unit_level(u != U_NONE ? u : implied) == LV_W && !known)
+                n = 0;
+        }
+    }
+    if (!n)
+        return j > i ? j - i : 0;
+    out->n0 = j;
+    out->acronym = out->acronym && n == 1;
+    out->n1 = j + n - 1;
+    out->t1 = out->n1;
+    if ((out->bare = wg_i_join_fold(c, j, n, 1)) == NULL ||
+        (out->disp = disp_of(s, j, out->n1, out->headline)) == NULL)
+        return 0;
+    if (!out->headline) {
+        wg_buf b = WG_BUF_INIT;
+        if (out->unit_written && !abbrev) {
+            /* the unit word in lower case, except before a number: "Quận 1" */
+            if (c->tok[j].digit)
+                wg_buf_put(&b, c->doc->text + c->tok[i].start, c->tok[j].start - c->tok[i].start);
+            else {
+                wg_buf_puts(&b, wg_i_unit_words[u]);
+                wg_buf_putc(&b, ' ');
+            }
+            wg_buf_puts(&b, out->disp);
+        } else {
+            wg_buf_put(&b, c->doc->text + c->tok[i].start, c->tok[out->n1].end - c->tok[i].start);
+        }
+        out->scope = wg_buf_detach(&b);
+    }
+    /* "xã Bình Mỹ (TPHCM)": the province in brackets */
+    size_t k = out->n1 + 1, gl;
+    if (k + 1 < c->ntok) {
+        const char *g = wg_i_gap(c, k, &gl);
+        size_t g2l;
+        const char *g2 = k + 1 < c->ntok ? wg_i_gap(c, k + 1, &g2l) : NULL;
+        if (gl >= 1 && g[gl - 1] == '(' && c->tok[k].cap) {
+            size_t e = k;
+            while (e + 1 < c->ntok && e < k + 3 && wg_i_gap_spaces(c, e + 1) && c->tok[e + 1].cap)
+                e++;
+            g2 = wg_i_gap(c, e + 1 < c->ntok ? e + 1 : e, &g2l);
+            if (e + 1 < c->ntok && g2l >= 1 && g2[0] == ')')
+                out->paren = wg_i_join_fold(c, k, e - k + 1, 0);
+        }
+    }
+    return out->t1 - out->t0 + 1;
+}
+
+static int push_place(wg_i_pst *s, wg_i_place *p)
+{
+    if (wg_i_grow(&s->pl_arr, &s->plcap, s->npl + 1, sizeof *s->pl_arr) < 0)
+        return WG_ENOMEM;
+    s->pl_arr[s->npl++] = *p;
+    return 0;
+}
+
+/* Bodies are also listed with dashes: "Tỉnh ủy – HĐND – UBND tỉnh". */
+size_t wg_i_list_next_dash(const wg_i_ctx *c, size_t last)
+{
+    size_t k = last + 1, gl;
+    if (k >= c->ntok || c->tok[k].sentence != c->tok[last].sentence)
+        return 0;
+    const char *g = wg_i_gap(c, k, &gl);
+    int dashes = 0;
+    for (size_t i = 0; i < gl;) {
+        uint32_t cp;
+        size_t l = wg_utf8_decode(g + i, &cp);
+        if (cp == '-' || cp == 0x2013 || cp == 0x2014)
+            dashes++;
+        else if (cp != ' ')
+            return 0;
+        i += l;
+    }
+    return dashes == 1 ? k : 0;
+}
+
+/* After item tokens ending at `last`: ", X", " và X" starting a list
+ * item? Returns the token of X or 0. */
+size_t wg_i_list_next(const wg_i_ctx *c, size_t last)
+{
+    size_t k = last + 1, gl;
+    if (k >= c->ntok || c->tok[k].sentence != c->tok[last].sentence)
+        return 0;
+    const char *g = wg_i_gap(c, k, &gl);
+    if (gl == 2 && g[0] == ',' && g[1] == ' ')
+        return k;
+    if (wg_i_gap_spaces(c, k) && strcmp(c->tok[k].fold, "và") == 0 && k + 1 < c->ntok && wg_i_gap_spaces(c, k + 1))
+        return k + 1;
+    return 0;
+}
+
+/* A place phrase at i and the list items that share its unit word. Adds
+ * each to s->pl_arr; returns the tokens taken (0: none). */
+size_t wg_i_places_at(wg_i_pst *s, size_t i, wg_i_unit implied, int ward_only, size_t *first, size_t *count)
+{
+    const wg_i_ctx *c = s->c;
+    wg_i_place p;
+    size_t n = wg_i_parse_place(s, i, implied, &p);
+    *count = 0;
+    *first = s->npl;
+    if (!n)
+        return 0;
+    if (ward_only && (p.unit == U_NONE || unit_level(p.unit) != LV_W || p.n0 == WG_NONE)) {
+        wg_i_place_free(&p);
+        return 0;
+    }
+    wg_i_unit u = p.unit;
+    int headline = p.headline, plural = plural_before(c, i);
+    size_t end = p.t1;
+    int numeric = p.n0 != WG_NONE && c->tok[p.n0].digit;
+    if (push_place(s, &p) < 0) {
+        wg_i_place_free(&p);
+        return 0;
+    }
+    (*count)++;
+    if (p.n0 == WG_NONE)
+        return n;
+    for (;;) {
+        size_t k = wg_i_list_next(c, end);
+        if (!k)
+            break;
+        wg_i_place q;
+        memset(&q, 0, sizeof q);
+        size_t ut, m = 0;
+        int ab;
+        if (wg_i_unit_at(c, k, &ut, &ab) != U_NONE)
+            break; /* a new unit word starts its own phrase */
+        if (c->tok[k].digit) {
+            if (!numeric)
+                break;
+            m = 1;
+        } else if (c->tok[k].cap) {
+            m = name_len(s, k, u, headline);
+            if (!m || (m == 1 && c->tok[k].end - c->tok[k].start <= 2))
+                break; /* "Đ": a cut-off word */
+            /* without "các" an item must be a known unit of that kind, or
+             * have the first item's shape (two or more words, as many) */
+            char *f = wg_i_join_fold(c, k, m, 1);
+            int known = f && wg_i_gz_find(s->pl, f, u, s->eras | 3, NULL, NULL) != WG_NONE;
+            free(f);
+            size_t first_words = s->pl_arr[*first].n1 - s->pl_arr[*first].n0 + 1;
+            size_t on;
+            int shaped = unit_level(u) == LV_W && s->pl_arr[*first].unit_written && m >= 2 && m == first_words &&
+                         !wg_i_allcaps(c, k) && wg_i_organ_at(c, s->pl, k, &on) == WG_NONE &&
+                         !(k + m < c->ntok && c->tok[k + m].cap && wg_i_gap_spaces(c, k + m));
+            if (!plural && !known && !shaped)
+                break;
+        } else {
+            break;
+        }
+        q.unit = u;
+        q.unit_written = 0;
+        q.gz = WG_NONE;
+        q.headline = headline;
+        q.t0 = q.n0 = k;
+        q.t1 = q.n1 = k + m - 1;
+        q.bare = wg_i_join_fold(c, k, m, 1);
+        q.disp = disp_of(s, k, q.n1, headline);
+        if (!q.bare || !q.disp) {
+            wg_i_place_free(&q);
+            break;
+        }
+        if (!headline) {
+            wg_buf b = WG_BUF_INIT;
+            if (!c->tok[k].digit) {
+                wg_buf_puts(&b, wg_i_unit_words[u]);
+                wg_buf_putc(&b, ' ');
+            } else {
+                wg_buf_puts(&b, wg_i_unit_words[u]);
+                wg_buf_putc(&b, ' ');
+                /* "Quận 1, 3": the unit capitalised before numbers as the first was */
+                if (s->pl_arr[*first].scope && s->pl_arr[*first].scope[0] != b.ptr[0]) {
+                    wg_buf_free(&b);
+                    wg_buf_put(&b, s->pl_arr[*first].scope,
+                               strlen(s->pl_arr[*first].scope) - strlen(s->pl_arr[*first].disp));
+                }
+            }
+            wg_buf_puts(&b, q.disp);
+            q.scope = wg_buf_detach(&b);
+        }
+        if (push_place(s, &q) < 0) {
+            wg_i_place_free(&q);
+            break;
+        }
+        (*count)++;
+        end = q.t1;
+    }
+    return end - i + 1;
+}
