@@ -132,11 +132,14 @@ size_t wg_i_o_choose_split(const ostate *st, size_t k, size_t n, int after_unit)
 {
     size_t cand[6], nc = 0;
     for (size_t s = 0; s + 2 <= n && nc < 6; s++) {
-        size_t len = n - s;
-        if (len > 4 || !wg_i_o_surname_kind(st, k + s))
+        size_t len = n - s, kind = wg_i_o_surname_kind(st, k + s);
+        /* minority names run longer: "Y Thanh Hà Niê Kđăm" */
+        if (len > (kind == 2 ? 5u : 4u) || !kind)
             continue;
-        if (len == 2 && after_unit)
-            continue; /* "Thành ủy Buôn Ma Thuột", "huyện Lâm Hà": a place */
+        /* "Thành ủy Buôn Ma Thuột", "huyện Lâm Hà": a place; but two words
+         * after a place of two or more are a name ("tỉnh Quảng Trị Trần Phong") */
+        if (len == 2 && after_unit && s < 2)
+            continue;
         cand[nc++] = s;
     }
     if (nc == 0)
@@ -146,6 +149,14 @@ size_t wg_i_o_choose_split(const ostate *st, size_t k, size_t n, int after_unit)
     for (size_t i = 0; i < nc; i++)
         if (is_strong(st, k + cand[i], k + n - 1))
             return cand[i];
+    /* a minority name prefix starts the name it is in */
+    for (size_t i = 0; i < nc; i++)
+        if (wg_i_o_surname_kind(st, k + cand[i]) == 2)
+            return cand[i];
+    /* a run of four words whose second is a surname too is one name with
+     * both parents' surnames: "Lương Nguyễn Minh Triết" */
+    if (n == 4 && nc >= 2 && cand[0] == 0 && cand[1] == 1)
+        return 0;
     static const size_t pref[] = {3, 4, 2};
     for (size_t p = 0; p < 3; p++)
         for (size_t i = 0; i < nc; i++)
@@ -200,8 +211,8 @@ int wg_i_o_collect_strong(ostate *st)
     for (size_t i = 0; i < st->nb; i++) {
         size_t k = wg_i_o_skip_honorifics(st, i), n;
         if (k > i && k < st->nb && soft(st, k) && wg_i_o_surname_kind(st, k)) {
-            n = wg_i_o_run_len(st, k, 5);
-            if (n >= 2 && n <= 4) {
+            n = wg_i_o_run_len(st, k, 6);
+            if (n >= 2 && n <= (wg_i_o_surname_kind(st, k) == 2 ? 5u : 4u)) {
                 char *f = wg_i_o_folded_span(st, k, k + n - 1);
                 int err = f ? wg_strmap_put(&st->strong, f, 2) : WG_ENOMEM;
                 free(f);

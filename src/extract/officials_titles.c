@@ -73,7 +73,8 @@ static int dash_place(const ostate *st, size_t k)
 static int is_dept_fold(const char *f)
 {
     static const char *const d[] = {"trường", "viện", "học viện", "bệnh viện", "sở", "bộ", "ban", "cục", "chi cục",
-                                    "hội", "trung tâm", "tòa án", "công ty", "ngân hàng", "kho bạc", "báo", "đài"};
+                                    "hội", "trung tâm", "tòa án", "công ty", "ngân hàng", "kho bạc", "báo", "đài",
+                                    "vụ", "tổ", "đoàn", "phòng", "văn phòng", "ủy ban", "hội đồng"};
     for (size_t i = 0; i < WG_ARRAY_LEN(d); i++)
         if (strcmp(f, d[i]) == 0)
             return 1;
@@ -140,6 +141,16 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             continue;
         }
         size_t ti = wg_i_o_phrase_at(st, &lex->title_words, k, &w);
+        /* a verb or a term ends the title: "... UBND thành phố kiểm tra",
+         * "Bí thư Thành ủy nhiệm kỳ 2020 – 2025" */
+        if (tag_is(&lex->title_words, ti, "stop") && !T(st, k)->cap)
+            break;
+        /* an organ word that is also a verb ("kiểm tra", "tổ chức") is the
+         * organ only when capitalised or after "Ban" ("Ban Tổ chức") */
+        if (tag_is(&lex->title_words, ti, "verb") && !T(st, k)->cap && !(k > 0 && fold_is(st, k - 1, "ban")))
+            break;
+        if (ti != NONE && tag_is(&lex->title_words, ti, "stop"))
+            ti = NONE;
         if (ti != NONE) {
             /* "Tuyên giáo và Dân vận" joins, "Bí thư Thành ủy và Nguyễn Văn Lộc" does not */
             if (tag_is(&lex->title_words, ti, "link") &&
@@ -190,11 +201,21 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             continue;
         }
         const wg_i_token *tk = T(st, k);
+        /* a number belongs to the unit or organ word before it ("Quận 1",
+         * "Quận ủy 3"); after a name it is a date or a posting stamp */
         if (tk->digit) {
+            if (!after_unit)
+                break;
             wg_i_o_put_written(st, &b, k, k);
             after_unit = 0;
             k++;
             continue;
+        }
+        /* a numbered team: "Trưởng đoàn kiểm tra số 13", "Tổ công tác số 1" */
+        if (fold_is(st, k, "số") && k + 1 < st->nb && soft(st, k + 1) && T(st, k + 1)->digit && b.len > tail_from) {
+            wg_i_o_put_written(st, &b, k, k + 1);
+            k += 2;
+            break;
         }
         if (tk->cap) {
             size_t n = wg_i_o_run_len(st, k, 6);
