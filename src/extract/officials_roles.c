@@ -85,16 +85,21 @@ int wg_i_officials_roles(ostate *st)
                 break;
             }
         }
-        /* "... có [các đồng chí:] X, Y": everyone after "có" */
+        /* "... có [các đồng chí:] X, Y", "chủ trì, gồm các đồng chí: ...",
+         * "Chủ tọa kỳ họp: ông A - ...; ông B - ...": everyone of the list */
         size_t co = NONE, first_after = NONE;
         for (size_t m = lo; m < hi; m++)
             if (st->m[m].ext_first >= te && T(st, st->m[m].ext_first)->fsent == fs &&
                 (first_after == NONE || st->m[m].ext_first < st->m[first_after].ext_first))
                 first_after = m;
         for (size_t k = te; k < st->nb && T(st, k)->fsent == fs && k < te + 200; k++) {
+            if ((T(st, k)->gap & WG_GAP_COLON) && first_after != NONE && k <= st->m[first_after].ext_first) {
+                co = k - 1;
+                break;
+            }
             if (first_after != NONE && k >= st->m[first_after].ext_first)
                 break;
-            if (fold_is(st, k, "có")) {
+            if (fold_is(st, k, "có") || fold_is(st, k, "gồm")) {
                 co = k;
                 break;
             }

@@ -390,6 +390,7 @@ int wg_i_o_ban_from_context(const ostate *st, size_t at, strvec *titles)
 size_t wg_i_o_titles_after(const ostate *st, size_t b, strvec *titles, int *chair, int *via_verb, int *err)
 {
     size_t k = b + 1, na, nl, ls;
+    int chained = 0; /* after a chain only a verb of appointment adds a post ("làm tổ trưởng" is a role) */
     *via_verb = 0;
     if (k < st->nb && (T(st, k)->gap & WG_GAP_OPEN) && !(T(st, k)->gap & (WG_GAP_STOP | WG_GAP_NL))) {
         size_t j = k;
@@ -415,13 +416,29 @@ size_t wg_i_o_titles_after(const ostate *st, size_t b, strvec *titles, int *chai
         }
         if (e > k)
             k = e;
-        return k;
+        if (na != NONE)
+            return k;
+        chained = 1;
+    } else if (k < st->nb && soft(st, k) && T(st, k)->cap &&
+               wg_i_o_phrase_at(st, &st->lex->titles, k, &nl) != NONE) {
+        /* a capitalised title right after the name: "Trần Văn Nam Phó Bí thư Tỉnh ủy" */
+        size_t n0 = titles->n;
+        size_t e = wg_i_o_parse_chain(st, k, titles, chair, &na, &nl, &ls, err);
+        if (na != NONE && titles->n > n0) {
+            free(titles->v[--titles->n]);
+            e = ls;
+        }
+        return e > k ? e : k;
     }
-    static const char *const verbs[] = {"được bầu giữ chức", "được bầu làm", "được chỉ định làm",
-                                        "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "giữ chức",
-                                        "cùng làm", "làm", "hiện là", "nguyên là", "là"};
+    /* a post the person is given: "... được chỉ định giữ chức Bí thư Đảng ủy ..." */
+    static const char *const verbs[] = {"được bầu giữ chức", "được bầu làm", "được bầu", "được chỉ định giữ chức",
+                                        "được chỉ định làm", "được chỉ định", "được bổ nhiệm giữ chức",
+                                        "được bổ nhiệm làm", "được bổ nhiệm", "được điều động giữ chức",
+                                        "được phân công giữ chức", "được giao giữ chức", "được giao nhiệm vụ",
+                                        "nhận nhiệm vụ", "đảm nhận chức vụ", "đảm nhận", "giữ chức vụ", "giữ chức",
+                                        "tái đắc cử", "cùng làm", "làm", "hiện là", "nguyên là", "là"};
     if (k < st->nb && soft(st, k)) {
-        for (size_t v = 0; v < WG_ARRAY_LEN(verbs); v++) {
+        for (size_t v = 0; v < WG_ARRAY_LEN(verbs) && !(chained && strcmp(verbs[v], "cùng làm") == 0); v++) {
             int w = wg_i_tokens_are(st->c, k, verbs[v]);
             if (w && k + (size_t)w < st->nb && soft(st, k + (size_t)w)) {
                 size_t e = wg_i_o_parse_chain(st, k + (size_t)w, titles, chair, &na, &nl, &ls, err);
