@@ -39,6 +39,7 @@ struct wg_lexicon {
     wg_i_phrases title_words; /* title_words.txt: organ words inside a title */
     wg_i_phrases roles;       /* roles.txt: meeting-role phrases */
     wg_i_phrases not_person;  /* not_person.txt: words that make a name a place */
+    wg_i_phrases figures;     /* figures.txt: historical figures, commemoration words */
     void *places;         /* places.c's own tables (organs, gazetteer, triggers) */
 };
 

@@ -417,6 +417,8 @@ int wg_i_find_officials(wg_i_ctx *c)
     if (!err)
         err = pass_repeats(&st);
     if (!err)
+        err = wg_i_officials_drop_figures(&st);
+    if (!err)
         err = drop_weak(&st);
     if (!err && st.nm > 1)
         qsort(st.m, st.nm, sizeof *st.m, by_position);

@@ -100,6 +100,12 @@ int wg_i_o_ban_from_context(const ostate *st, size_t at, strvec *titles);
 /* Titles written after the name ending at b; the first token after them. */
 size_t wg_i_o_titles_after(const ostate *st, size_t b, strvec *titles, int *chair, int *via_verb, int *err);
 
+/* ---- figures (officials_figures.c) ---- */
+/* The tokens of the name of a historical figure at k (0: none). */
+size_t wg_i_o_figure_at(const ostate *st, size_t k);
+/* Drops every person who is a figure or named in a commemoration. */
+int wg_i_officials_drop_figures(ostate *st);
+
 /* ---- roles (officials_roles.c) ---- */
 /* Pass 3: sets the roles of the sorted mentions st->m. */
 int wg_i_officials_roles(ostate *st);

@@ -100,6 +100,7 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
     size_t k = i, w, idx;
     wg_buf b = WG_BUF_INIT;
     int after_unit = 0, dept = 0, lower_run = 0;
+    size_t n_fig;
     memset(t, 0, sizeof *t);
     t->name_at = NONE;
     t->party_at = NONE;
@@ -216,6 +217,13 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             wg_i_o_put_written(st, &b, k, k + 1);
             k += 2;
             break;
+        }
+        /* a figure's name inside an institution's: "Học viện Chính trị quốc gia Hồ Chí Minh" */
+        if (tk->cap && b.len > tail_from && (n_fig = wg_i_o_figure_at(st, k)) > 0) {
+            wg_i_o_put_written(st, &b, k, k + n_fig - 1);
+            k += n_fig;
+            after_unit = 0;
+            continue;
         }
         if (tk->cap) {
             size_t n = wg_i_o_run_len(st, k, 6);
