@@ -285,40 +285,15 @@ static int pass_repeats(ostate *st)
 
 /* Drops a title that another title of the person extends ("Bí thư" beside
  * "Bí thư Thành ủy TPHCM"). */
-/* A title folded for comparison, "TP" read as "thành phố" (the text
- * writes both for one post); caller frees. */
-static char *title_fold(const char *t)
-{
-    char *f = wg_i_fold(t, strlen(t));
-    wg_buf b = WG_BUF_INIT;
-    if (!f)
-        return NULL;
-    for (const char *p = f; *p;) {
-        const char *e = strchr(p, ' ');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (b.len)
-            wg_buf_putc(&b, ' ');
-        if (n == 2 && memcmp(p, "tp", 2) == 0)
-            wg_buf_puts(&b, "thành phố");
-        else
-            wg_buf_put(&b, p, n);
-        p += n + (e != NULL);
-    }
-    free(f);
-    if (!b.ptr)
-        wg_buf_grow(&b, 0);
-    return wg_buf_detach(&b);
-}
-
 static int redundant(const strvec *v, size_t i)
 {
-    char *a = title_fold(v->v[i]);
+    char *a = wg_i_o_title_fold(v->v[i]);
     int r = 0;
     size_t la = a ? strlen(a) : 0;
     for (size_t j = 0; j < v->n && a && !r; j++) {
         if (j == i)
             continue;
-        char *b = title_fold(v->v[j]);
+        char *b = wg_i_o_title_fold(v->v[j]);
         if (b) {
             size_t lb = strlen(b);
             r = (lb > la && strncmp(a, b, la) == 0 && b[la] == ' ') || (lb == la && strcmp(a, b) == 0 && j < i);

@@ -100,6 +100,9 @@ int wg_i_o_ban_from_context(const ostate *st, size_t at, strvec *titles);
 /* Titles written after the name ending at b; the first token after them. */
 size_t wg_i_o_titles_after(const ostate *st, size_t b, strvec *titles, int *chair, int *via_verb, int *err);
 
+/* A title folded for comparison, "TP" read as "thành phố"; caller frees. */
+char *wg_i_o_title_fold(const char *t);
+
 /* ---- figures (officials_figures.c) ---- */
 /* The tokens of the name of a historical figure at k (0: none). */
 size_t wg_i_o_figure_at(const ostate *st, size_t k);

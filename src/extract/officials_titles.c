@@ -460,3 +460,28 @@ size_t wg_i_o_titles_after(const ostate *st, size_t b, strvec *titles, int *chai
     }
     return k;
 }
+
+/* A title folded for comparison, "TP" read as "thành phố" (the text
+ * writes both for one post); caller frees. */
+char *wg_i_o_title_fold(const char *t)
+{
+    char *f = wg_i_fold(t, strlen(t));
+    wg_buf b = WG_BUF_INIT;
+    if (!f)
+        return NULL;
+    for (const char *p = f; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (b.len)
+            wg_buf_putc(&b, ' ');
+        if (n == 2 && memcmp(p, "tp", 2) == 0)
+            wg_buf_puts(&b, "thành phố");
+        else
+            wg_buf_put(&b, p, n);
+        p += n + (e != NULL);
+    }
+    free(f);
+    if (!b.ptr)
+        wg_buf_grow(&b, 0);
+    return wg_buf_detach(&b);
+}
