@@ -116,6 +116,23 @@ static int pass_names(ostate *st)
                 list_titles = titles;
                 memset(&titles, 0, sizeof titles);
                 list_fsent = T(st, ce)->fsent;
+            } else if (!plural && titles.n == 1 && !(ce < st->nb && (fold_is(st, ce, "các") || fold_is(st, ce, "những"))) &&
+                       !(i > 0 && (fold_is(st, i - 1, "của") || fold_is(st, i - 1, "với")))) {
+                /* not a genitive or an object ("đoàn công tác của Bí thư Thành ủy"), nor
+                 * the post of many ("Trưởng Ban Dân vận các huyện") */
+                /* "đồng chí Bí thư Đảng ủy phường kết luận": who holds it is known later */
+                if (wg_i_grow(&st->bare, &st->bcap, st->nbare + 1, sizeof *st->bare) < 0) {
+                    wg_i_o_sv_free(&titles);
+                    err = WG_ENOMEM;
+                    break;
+                }
+                omention *m = &st->bare[st->nbare++];
+                memset(m, 0, sizeof *m);
+                m->first = h;
+                m->last = m->ext_last = ce - 1;
+                m->ext_first = i;
+                m->titles = titles;
+                memset(&titles, 0, sizeof titles);
             }
             wg_i_o_sv_free(&titles);
             i = ce - 1;
@@ -347,6 +364,61 @@ static int emit(ostate *st)
     return err;
 }
 
+/* Does the folded title `held` begin with the folded title `said` ("bí thư
+ * đảng ủy phường hai bà trưng" / "bí thư đảng ủy phường")? */
+static int title_covers(const char *held, const char *said)
+{
+    size_t l = strlen(said);
+    return strncmp(held, said, l) == 0 && (held[l] == '\0' || held[l] == ' ');
+}
+
+/* A title written without a name is a mention of the one official of the
+ * article who holds it; a post of several people, or of nobody named, or
+ * without its organ ("Bí thư"), says nobody. */
+static int resolve_bare_titles(ostate *st)
+{
+    int err = 0;
+    for (size_t b = 0; b < st->nbare && !err; b++) {
+        omention *bm = &st->bare[b];
+        char *said = wg_i_o_title_fold(bm->titles.v[0]);
+        size_t who = NONE, words = 1;
+        int ambiguous = 0;
+        if (!said)
+            return WG_ENOMEM;
+        for (const char *p = said; *p; p++)
+            words += *p == ' ';
+        for (size_t m = 0; m < st->nm && words >= 3 && !ambiguous; m++) {
+            for (size_t t = 0; t < st->m[m].titles.n; t++) {
+                char *held = wg_i_o_title_fold(st->m[m].titles.v[t]);
+                int hit = held && title_covers(held, said);
+                free(held);
+                if (!hit)
+                    continue;
+                if (who != NONE && strcmp(st->m[who].name, st->m[m].name) != 0)
+                    ambiguous = 1;
+                who = m;
+                break;
+            }
+        }
+        free(said);
+        if (who == NONE || ambiguous)
+            continue;
+        if (wg_i_grow(&st->m, &st->mcap, st->nm + 1, sizeof *st->m) < 0)
+            return WG_ENOMEM;
+        omention *m = &st->m[st->nm];
+        memset(m, 0, sizeof *m);
+        m->first = bm->first;
+        m->last = bm->last;
+        m->ext_first = bm->ext_first;
+        m->ext_last = bm->ext_last;
+        m->weak = 2;
+        if ((m->name = wg_i_strdup(st->m[who].name)) == NULL)
+            return WG_ENOMEM;
+        st->nm++;
+    }
+    return err;
+}
+
 /* "ông X" with no title anywhere in the article is a citizen, not an official. */
 static int drop_weak(ostate *st)
 {
@@ -395,6 +467,8 @@ int wg_i_find_officials(wg_i_ctx *c)
         err = wg_i_officials_drop_figures(&st);
     if (!err)
         err = drop_weak(&st);
+    if (!err)
+        err = resolve_bare_titles(&st);
     if (!err && st.nm > 1)
         qsort(st.m, st.nm, sizeof *st.m, by_position);
     if (!err)
@@ -406,6 +480,9 @@ int wg_i_find_officials(wg_i_ctx *c)
         wg_i_o_sv_free(&st.m[i].titles);
     }
     free(st.m);
+    for (size_t i = 0; i < st.nbare; i++)
+        wg_i_o_sv_free(&st.bare[i].titles);
+    free(st.bare);
     free(st.used);
     wg_strmap_free(&st.strong);
     wg_strmap_free(&st.accepted);

@@ -37,6 +37,8 @@ typedef struct {
     unsigned char *used;        /* tokens of an accepted name */
     wg_strmap strong;           /* folded names written with unambiguous evidence */
     wg_strmap accepted;         /* folded name -> index of its first mention */
+    omention *bare;             /* titles written without a name ("đồng chí Bí thư Đảng ủy phường"), */
+    size_t nbare, bcap;         /* name NULL until resolved to the one official who holds it */
 } ostate;
 
 static inline const wg_i_token *T(const ostate *st, size_t k) { return &st->c->tok[k]; }
