@@ -445,7 +445,8 @@ size_t wg_i_o_titles_after(const ostate *st, size_t b, strvec *titles, int *chai
                                         "được phân công giữ chức", "được giao giữ chức", "được giao nhiệm vụ",
                                         "nhận nhiệm vụ", "đảm nhận chức vụ", "đảm nhận", "giữ chức vụ", "giữ chức",
                                         "tái đắc cử", "cùng làm", "làm", "hiện là", "nguyên là", "là"};
-    if (k < st->nb && soft(st, k)) {
+    /* after a chain the verb may follow its comma: "X, Phó Chủ tịch UBND huyện, nhận nhiệm vụ ..." */
+    if (k < st->nb && (soft(st, k) || (chained && (T(st, k)->gap & WG_GAP_COMMA) && !(T(st, k)->gap & CHAIN_STOP)))) {
         for (size_t v = 0; v < WG_ARRAY_LEN(verbs) && !(chained && strcmp(verbs[v], "cùng làm") == 0); v++) {
             int w = wg_i_tokens_are(st->c, k, verbs[v]);
             if (w && k + (size_t)w < st->nb && soft(st, k + (size_t)w)) {
