@@ -87,6 +87,7 @@ typedef struct {
     size_t name_at;  /* a personal name starts here, right after the title */
     size_t name_len;
     int chair;       /* "Trưởng đoàn (công tác)": leads the delegation, not a title */
+    int numbered;    /* ... unless the delegation has a number: "Trưởng đoàn kiểm tra số 13" */
     int member;      /* "Ủy viên Ban Thường vụ" without its organ */
     size_t start;    /* its first token */
     size_t party_at; /* byte offset in text of its party committee word, or NONE */
@@ -130,6 +131,20 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
     dept = is_dept_word(lex->titles.canon[idx]) || ends_with_ban(lex->titles.canon[idx]);
     k += w;
     tail_from = b.len;
+    /* a numbered delegation is a post: "Trưởng đoàn kiểm tra số 13" */
+    if (t->chair) {
+        size_t j = k;
+        while (j < st->nb && j < k + 3 && soft(st, j) && !T(st, j)->cap && !T(st, j)->digit && !fold_is(st, j, "số"))
+            j++;
+        if (fold_is(st, j, "số") && soft(st, j) && j + 1 < st->nb && soft(st, j + 1) && T(st, j + 1)->digit) {
+            wg_i_o_put_written(st, &b, k, j + 1);
+            t->numbered = 1;
+            k = j + 2;
+            t->end = k;
+            t->text = wg_buf_detach(&b);
+            return t->text ? 1 : WG_ENOMEM;
+        }
+    }
     int in_place = 0;
     while (k < st->nb && (soft(st, k) || (in_place && dash_place(st, k)))) {
         if (!soft(st, k)) {
@@ -299,7 +314,9 @@ size_t wg_i_o_parse_chain(const ostate *st, size_t i, strvec *out, int *chair, s
         }
         if (r == 0)
             break;
-        if (t.chair) {
+        if (t.chair && t.numbered)
+            *chair = 1;
+        if (t.chair && !t.numbered) {
             *chair = 1;
             /* its description ("Trưởng đoàn công tác của Ban Thường vụ ...
              * phụ trách xã ...") runs to the next dash */

@@ -54,6 +54,11 @@ int main(void)
     TITLE(a, "Mai Văn Hải", "Bí thư Quận ủy Quận 3");
     TITLE(a, "Mai Văn Hải", "Tổ trưởng Tổ công tác số 2");
     wg_article_free(a);
+    /* a numbered delegation is a post, and its head leads */
+    a = run("Đồng chí Lưu Văn Khánh – Phó Chủ tịch UBND tỉnh, Trưởng đoàn giám sát số 4 làm việc với xã Yên Hòa.", NULL);
+    TITLE(a, "Lưu Văn Khánh", "Trưởng đoàn giám sát số 4");
+    ROLES(a, "Lưu Văn Khánh", WG_ROLE_CHAIR);
+    wg_article_free(a);
     /* a department's name runs on in lower case */
     a = run("Ông Tạ Văn Phúc, Phó Vụ trưởng Vụ Địa phương, Ban Dân vận Trung ương dự.", NULL);
     TITLE(a, "Tạ Văn Phúc", "Phó Vụ trưởng Vụ Địa phương");
