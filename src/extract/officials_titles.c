@@ -101,6 +101,7 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
     size_t k = i, w, idx;
     wg_buf b = WG_BUF_INIT;
     int after_unit = 0, dept = 0, lower_run = 0;
+    int num_ok = 1; /* a number may follow: right after the position or an organ word */
     size_t n_fig;
     memset(t, 0, sizeof *t);
     t->name_at = NONE;
@@ -213,6 +214,7 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             else if (!tag_is(&lex->title_words, ti, "link"))
                 dept = 0;
             lower_run = 0;
+            num_ok = 1;
             k += w;
             continue;
         }
@@ -220,10 +222,11 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
         /* a number belongs to the unit or organ word before it ("Quận 1",
          * "Quận ủy 3"); after a name it is a date or a posting stamp */
         if (tk->digit) {
-            if (!after_unit)
+            if (!num_ok)
                 break;
             wg_i_o_put_written(st, &b, k, k);
             after_unit = 0;
+            num_ok = 0;
             k++;
             continue;
         }
@@ -266,12 +269,14 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             k += n;
             after_unit = 0;
             lower_run = 0;
+            num_ok = 0;
             continue;
         }
         /* the lower-case syllables of a department's name: "Ban Tổ chức" */
         if (dept && lower_run < 2 && k > i && T(st, k - 1)->cap) {
             wg_i_o_put_written(st, &b, k, k);
             lower_run++;
+            num_ok = 0;
             k++;
             continue;
         }
