@@ -41,6 +41,7 @@ struct wg_lexicon {
     wg_i_phrases not_person;  /* not_person.txt: words that make a name a place */
     wg_i_phrases documents;   /* documents.txt: kinds of document whose author is cited */
     wg_i_phrases meetings;    /* meetings.txt: words of a meeting (tag "meeting") or an announcement ("other") */
+    wg_i_phrases figures;     /* figures.txt: historical figures, commemoration words */
     void *places;         /* places.c's own tables (organs, gazetteer, triggers) */
 };
 
@@ -131,7 +132,7 @@ int wg_i_add_mention(wg_i_ctx *c, wg_entity_type type, const char *name, size_t 
 
 /* ---- recognisers, run in this order by wg_extract ---- */
 int wg_i_find_officials(wg_i_ctx *c); /* officials.c */
-/* officials.c, after the others: officials' keys get the article's province. */
+/* officials_scope.c, after the others: officials' keys get their scope. */
 int wg_i_scope_officials(wg_i_ctx *c);
 int wg_i_find_places(wg_i_ctx *c);    /* places.c: wards and committees */
 int wg_i_find_projects(wg_i_ctx *c);  /* projects.c */

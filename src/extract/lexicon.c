@@ -206,6 +206,7 @@ static void officials_free(wg_lexicon *lex)
     phrases_free(&lex->not_person);
     phrases_free(&lex->documents);
     phrases_free(&lex->meetings);
+    phrases_free(&lex->figures);
 }
 
 int wg_i_lexicon_index(wg_lexicon *lex)
@@ -221,7 +222,8 @@ int wg_i_lexicon_index(wg_lexicon *lex)
         (err = wg_i_lexicon_each(lex, "roles.txt", add_phrase, &lex->roles)) < 0 ||
         (err = wg_i_lexicon_each(lex, "not_person.txt", add_phrase, &lex->not_person)) < 0 ||
         (err = wg_i_lexicon_each(lex, "documents.txt", add_phrase, &lex->documents)) < 0 ||
-        (err = wg_i_lexicon_each(lex, "meetings.txt", add_phrase, &lex->meetings)) < 0)
+        (err = wg_i_lexicon_each(lex, "meetings.txt", add_phrase, &lex->meetings)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "figures.txt", add_phrase, &lex->figures)) < 0)
         return err;
     wg_i_places_free(lex);
     return wg_i_places_index(lex);

@@ -3,7 +3,9 @@
  * after q: "uỷ" -> "ủy", "hoà" -> "hòa"); every kind of space -> ' ';
  * zero-width characters dropped; other control characters -> ' '; CR LF,
  * CR, NEL, LS and PS -> LF. Typographic quotes and dashes are kept as
- * written (the tokenizer treats them as separators). */
+ * written (the tokenizer treats them as separators). Scraped text is
+ * repaired: a syllable broken by a stray space ("Huyệ n ủy") is joined, and
+ * a line wrapped inside a sentence ("Phó Chủ\ntịch") is one line again. */
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -152,6 +154,86 @@ static int map_put(size_t **map, size_t *cap, size_t at, size_t value)
     return 0;
 }
 
+/* A lower-case vowel letter with a Vietnamese mark (not plain ASCII). */
+static int marked_vowel(uint32_t cp)
+{
+    static const char *const v = "àáâãèéêìíòóôõùúýăĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ";
+    if (cp >= 0x1EA0 && cp <= 0x1EF9)
+        return 1;
+    for (const char *p = v; *p;) {
+        uint32_t c;
+        p += wg_utf8_decode(p, &c);
+        if (c == cp)
+            return 1;
+    }
+    return 0;
+}
+
+/* The code point that ends at s[i] (exclusive); its first byte in *at. */
+static uint32_t cp_before(const char *s, size_t i, size_t *at)
+{
+    uint32_t cp = 0;
+    size_t j = i;
+    while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
+        j--;
+    if (j > 0)
+        j--;
+    wg_utf8_decode(s + j, &cp);
+    *at = j;
+    return cp;
+}
+
+/* The final consonants of a syllable: written alone after a space they are
+ * the broken-off end of the word before ("Huyệ n", "Thườ ng", "tị ch"). */
+static int orphan_final(const char *s, size_t n)
+{
+    static const char *const f[] = {"n", "ng", "nh", "c", "ch", "t", "p", "m"};
+    for (size_t i = 0; i < WG_ARRAY_LEN(f); i++)
+        if (strlen(f[i]) == n && memcmp(s, f[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Repairs the scraped text in s[0, *n) in place (with its map, one entry
+ * per byte plus one): drops the space of a broken syllable, and turns a
+ * single line break after a long line (30 characters or more) ending in a
+ * word or comma and before a lower-case letter into a space. */
+static void repair(char *s, size_t *n, size_t *map)
+{
+    size_t o = 0, len = *n;
+    for (size_t i = 0; i < len; i++) {
+        char ch = s[i];
+        if (ch == ' ' && o > 0) {
+            size_t j = i + 1, at;
+            while (j < len && s[j] >= 'a' && s[j] <= 'z')
+                j++;
+            int ends = j == len || !(((unsigned char)s[j] >= 0x80) || (s[j] >= 'a' && s[j] <= 'z') ||
+                                     (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9'));
+            if (j > i + 1 && ends && orphan_final(s + i + 1, j - i - 1) && marked_vowel(cp_before(s, o, &at)))
+                continue; /* the space goes; s[0, o) is the output so far */
+        } else if (ch == '\n' && o > 0 && i + 1 < len && s[i + 1] != '\n' && s[o - 1] != '\n') {
+            uint32_t next, prev;
+            size_t at;
+            wg_utf8_decode(s + i + 1, &next);
+            prev = cp_before(s, o, &at);
+            /* a wrapped line is a long one: a short line is a title or a list item */
+            size_t from = o, chars = 0;
+            while (from > 0 && s[from - 1] != '\n' && chars < 30)
+                chars += ((unsigned char)s[--from] & 0xC0) != 0x80;
+            if (chars >= 30 && u_islower((UChar32)next) && (prev == ',' || u_isalpha((UChar32)prev)))
+                ch = ' ';
+        }
+        s[o] = ch;
+        if (map)
+            map[o] = map[i];
+        o++;
+    }
+    if (map)
+        map[o] = map[len];
+    s[o] = '\0';
+    *n = o;
+}
+
 int wg_i_normalize(wg_buf *out, size_t **mapp, const char *s, size_t n, size_t base)
 {
     size_t i = 0, mapcap = 0, start_len = out->len;
@@ -234,13 +316,17 @@ int wg_i_normalize(wg_buf *out, size_t **mapp, const char *s, size_t n, size_t b
                     goto nomem;
         i += k;
     }
-    if (mapp) {
-        if (map_put(&map, &mapcap, out->len - start_len, base + n) < 0)
-            goto nomem;
-        *mapp = map;
-    }
+    if (mapp && map_put(&map, &mapcap, out->len - start_len, base + n) < 0)
+        goto nomem;
     if (!out->ptr && wg_buf_grow(out, 0) < 0)
         goto nomem;
+    {
+        size_t len = out->len - start_len;
+        repair(out->ptr + start_len, &len, mapp ? map : NULL);
+        out->len = start_len + len;
+    }
+    if (mapp)
+        *mapp = map;
     return 0;
 nomem:
     free(map);

@@ -71,6 +71,23 @@ int main(void)
     norm_is("x\xe2\x80\x8by z\xc2\xad" "w", "xy zw");        /* ZWSP, soft hyphen dropped */
     norm_is("a\xe2\x80\xa8" "b\xe2\x80\xa9" "c", "a\nb\nc"); /* LS, PS */
     norm_is("a\tb\x01" "c\x7f" "d", "a b c d");
+
+    /* scraped text: a syllable broken by a stray space is joined again ... */
+    norm_is("Bí thư Huyệ n ủy và Thườ ng trực Đả ng ủy", "Bí thư Huyện ủy và Thường trực Đảng ủy");
+    norm_is("Phó Chủ tị ch UBND xã, họp lú c 8 giờ", "Phó Chủ tịch UBND xã, họp lúc 8 giờ");
+    /* ... but not a real word, a plain-ASCII word, a number or a capital */
+    norm_is("cao 3 m, rộng hơn m", "cao 3 m, rộng hơn m");
+    norm_is("Vitamin C và nhóm T", "Vitamin C và nhóm T");
+    norm_is("bà n là", "bàn là");
+    norm_is("xã Tân Hà n", "xã Tân Hàn");
+    norm_is("đi n a", "đi n a"); /* an unmarked vowel before it: no evidence */
+    /* a line wrapped inside a sentence is one line; a title or short line is not */
+    norm_is("Đồng chí Lê Văn Hải, Ủy viên Ban Thường vụ, Phó Chủ\ntịch UBND tỉnh kết luận.",
+            "Đồng chí Lê Văn Hải, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh kết luận.");
+    norm_is("Hội nghị\nsáng nay", "Hội nghị\nsáng nay");
+    norm_is("Kết thúc hội nghị, đồng chí Bí thư phát biểu.\nsau đó", "Kết thúc hội nghị, đồng chí Bí thư phát biểu.\nsau đó");
+    norm_is("Đồng chí Lê Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy\n\nxã Tân Phú", "Đồng chí Lê Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy\n\nxã Tân Phú");
+    map_check("Bí thư Huyệ n ủy Yên Lập", "Yên", strlen("Bí thư Huyệ n ủy "));
     norm_is("\xef\xbb\xbfTi\xc3\xaau \xc4\x91\xe1\xbb\x81", "Tiêu đề"); /* BOM dropped */
     /* typographic quotes and dashes stay as written */
     norm_is("\xe2\x80\x9c" "Dân vận khéo" "\xe2\x80\x9d \xe2\x80\x93 a", "“Dân vận khéo” – a");
