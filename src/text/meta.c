@@ -91,23 +91,30 @@ static void drop_counter_lines(wg_doc *doc)
 
 /* ---- words ---- */
 
-/* The word (letters) that ends at s[end) after skipping spaces back;
- * returns its start, or SIZE_MAX. */
+/* The word that ends at s[end) after skipping spaces back: letters, or
+ * digits, not both ("05/03/2022Ngày 4/3": the word before 4/3 is "Ngày");
+ * returns its start, or SIZE_MAX. The scan is bounded (a word longer than
+ * 48 bytes is no word these rules know) so that looking back from every
+ * date of an article stays linear. */
 static size_t word_before(const char *s, size_t end, size_t *wend)
 {
     size_t i = end;
-    while (i > 0 && s[i - 1] == ' ')
+    while (i > 0 && end - i < 16 && s[i - 1] == ' ')
         i--;
     *wend = i;
     size_t j = i;
-    while (j > 0) {
+    int kind = 0; /* 1 letters, 2 digits */
+    while (j > 0 && i - j < 48) {
         size_t k = j - 1;
         uint32_t cp;
         while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
             k--;
         wg_utf8_decode(s + k, &cp);
-        if (!(cp < 0x80 ? isalnum((int)cp) : (u_isalpha((UChar32)cp) || u_getCombiningClass((UChar32)cp) != 0)))
+        int kk = cp < 0x80 && isdigit((int)cp) ? 2 : 1;
+        if (!(cp < 0x80 ? isalnum((int)cp) : (u_isalpha((UChar32)cp) || u_getCombiningClass((UChar32)cp) != 0)) ||
+            (kind && kk != kind))
             break;
+        kind = kk;
         j = k;
     }
     return j < i ? j : SIZE_MAX;
@@ -303,10 +310,13 @@ static int stamp_line(const char *s, size_t n, size_t at, size_t end)
 {
     static const char *const words[] = {"cập nhật", "ngày đăng", "đăng lúc", "đăng ngày", "xuất bản", "published",
                                         "updated", "posted", NULL};
+    /* look no further than the 60 bytes either side: a longer line is no
+     * stamp line, and a scan to the line's ends would make an article of
+     * one long line quadratic */
     size_t ls = at, le = end;
-    while (ls > 0 && s[ls - 1] != '\n')
+    while (ls > 0 && at - ls <= 60 && s[ls - 1] != '\n')
         ls--;
-    while (le < n && s[le] != '\n')
+    while (le < n && le - end <= 60 && s[le] != '\n')
         le++;
     size_t from = at - ls > 60 ? at - 60 : ls;
     while (from > ls && ((unsigned char)s[from] & 0xC0) == 0x80)
