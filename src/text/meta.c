@@ -195,6 +195,8 @@ static size_t list_sep(const char *s, size_t n, size_t i)
     return 0;
 }
 
+static int time_follows(const char *s, size_t n, size_t j);
+
 /* " tháng M [năm Y]" or "/M[/Y]" (same separator) after a day; sets m, y and
  * the end. Returns 0 if there is no month. */
 static int month_part(const char *s, size_t n, size_t j, int *m, int *y, size_t *end, char *sep_out)
@@ -214,6 +216,10 @@ static int month_part(const char *s, size_t n, size_t j, int *m, int *y, size_t 
             int yy = read_int(s, n, &q, 4);
             if (yy >= 1900 && yy <= 2100 && q - k - 1 == 4) {
                 *y = yy;
+                k = q;
+            } else if (yy >= 0 && q - k - 1 == 2 && time_follows(s, n, q)) {
+                /* a posting stamp with a short year: "1-10-25 14:23" */
+                *y = 2000 + yy;
                 k = q;
             } else if (sep == '.' || isdigit((unsigned char)s[k + 1])) {
                 return 0; /* "1.234.567", "24-2-99": a number, not a date */
@@ -385,7 +391,9 @@ static void judge_context(const char *s, size_t n, size_t at, size_t end, date_h
         size_t q = ws;
         while (q > 0 && s[q - 1] == ' ')
             q--;
-        int line_start = q == 0 || s[q - 1] == '\n';
+        /* a line's start, or right after a stamp glued to the word
+         * ("05/03/2022Ngày 4/3": scraped page chrome, then the report) */
+        int line_start = q == 0 || s[q - 1] == '\n' || isdigit((unsigned char)s[q - 1]);
         if (in_words(w1, times) || (strcmp(w2, "thứ") == 0 && in_words(w1, weekdays2)))
             h->ctx = CTX_TIME;
         else if (line_start && !paren)
@@ -417,8 +425,10 @@ static void judge_context(const char *s, size_t n, size_t at, size_t end, date_h
         h->ctx = CTX_TIME;
         return;
     }
-    /* "sáng nay (31-7)", "hôm qua (23/2)", "vừa qua (23/2)" */
-    if (paren && (strcmp(w0, "nay") == 0 || strcmp(w0, "qua") == 0)) {
+    /* "sáng nay (31-7)", "hôm qua (23/2)", "vừa qua (23/2)"; without
+     * brackets after a time of day: "Chiều nay 1/7", "hôm nay 5/3" */
+    if ((paren && (strcmp(w0, "nay") == 0 || strcmp(w0, "qua") == 0)) ||
+        (strcmp(w0, "nay") == 0 && (in_words(w1, times) || strcmp(w1, "hôm") == 0))) {
         h->ctx = CTX_TIME;
         return;
     }
@@ -463,6 +473,12 @@ static size_t find_dates(const char *s, size_t n, date_hit *hits, size_t max)
         h.at = i;
         h.end = end;
         judge_context(s, n, i, end, &h);
+        /* a date glued to the next word ("05/03/2022Ngày 4/3") is the
+         * page's stamp run into the text, not a date the report writes */
+        if (end < n && (isalpha((unsigned char)s[end]) || (unsigned char)s[end] >= 0xC0)) {
+            h.stamp = h.y != 0;
+            h.ctx = CTX_NONE;
+        }
         if (count && h.ctx == CTX_NONE && !h.stamp) {
             /* the second date of a range ("3/2/1930 – 3/2/2023") is read as the first */
             const date_hit *prev = &hits[count - 1];

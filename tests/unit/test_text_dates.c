@@ -189,6 +189,23 @@ int main(void)
             "<html><head><meta property=\"article:published_time\" content=\"2024-01-01\"></head><body>"
             "<h1>Tiêu đề</h1><p>Ngày 24/2/2023, Quận ủy làm việc.</p></body></html>",
             "2023-02-24", "text");
+
+    /* ---- what scraped pages add: short-year stamps, stamps glued to the text ---- */
+    date_is("chieu-nay-bare", "Tiêu đề\n\nChiều nay 2/8, Thường trực Đảng ủy xã làm việc với các thôn.", "--08-02",
+            "none");
+    date_is("hom-nay-bare", "Tiêu đề\n\nHôm nay 19/9, Ủy ban MTTQ phường tổ chức hội nghị.", "--09-19", "none");
+    date_is("stamp-short-year", "Thứ Năm, 4-9-25 08:15:02\n\nTiêu đề\n\nSáng 3/9, Đảng ủy xã làm việc.",
+            "2025-09-03", "stamp");
+    date_is("stamp-glued", "Tiêu đề\n\n12/06/2023Ngày 11/6, Đảng ủy phường tổ chức hội nghị giao ban.", "2023-06-11",
+            "stamp");
+    date_is("stamp-glued-only", "Tiêu đề\n\n12/06/2023Đảng ủy phường tổ chức hội nghị giao ban.", "2023-06-12",
+            "stamp");
+    date_is("dots-full-ngay", "Tiêu đề\n\nNgày 21.10.2024, Hội đồng nhân dân xã họp kỳ thứ 8.", "2024-10-21", "text");
+    date_is("dots-full-sang", "Tiêu đề\n\nHội nghị diễn ra sáng 07.03.2024 tại hội trường xã.", "2024-03-07", "text");
+    date_is("dots-full-stamp", "Tiêu đề\n\nCập nhật: 08.03.2024 09:30\n\nSáng 7.3, Đảng ủy xã họp.", "2024-03-07",
+            "stamp");
+    date_is("dots-document", "Tiêu đề\n\nThực hiện Kế hoạch số 12 ngày 02.01.2024 của Huyện ủy, chiều 7.3 Đảng "
+                             "ủy xã họp.", "--03-07", "none");
     big_article_is_linear();
     return HARNESS_DONE();
 }
