@@ -161,7 +161,7 @@ static int stop_word(const wg_i_ctx *c, size_t k)
                                     "đang", "vào", "từ", "trong", "khi", "như", "gồm", "hoặc", "cũng",
                                     "đó", "nào", "mà", "bị", "phải", "cần", "nên", "hay", "vừa",
                                     "còn", "trước", "sau", "thuộc", "ở", "đạt", "nay", "qua",
-                                    "phối", "góp", "đảm", "tới", "hiện"};
+                                    "phối", "góp", "đảm", "tới", "hiện", "giữa"};
     const char *f = c->tok[k].fold;
     if (strcmp(f, "ở") == 0 && k > 0 && strcmp(c->tok[k - 1].fold, "nhà") == 0)
         return 0;
@@ -379,9 +379,13 @@ static void scan_name(const wg_i_ctx *c, const wg_i_projwords *pw, size_t j, siz
                 r->part = k + 1;
                 continue;
             }
-            /* "đường giao thông từ trung tâm xã A đi xã B": a road's ends */
-            if (head != WG_NONE && k > head && strcmp(f, "từ") == 0)
+            /* "đường giao thông từ trung tâm xã A đi xã B": a road named
+             * by its ends; one with a name of its own ends before "đoạn
+             * từ ..." (a section of it) */
+            if (head != WG_NONE && k > head && strcmp(f, "từ") == 0 && r->lastmark == WG_NONE)
                 continue;
+            if (r->lastmark != WG_NONE && strcmp(f, "đoạn") == 0)
+                break;
             if (stop_word(c, k) || time_phrase(c, k))
                 break;
             /* "hồ sơ dự án ...": another trigger starts another name */
@@ -495,9 +499,10 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projw
         }
         /* "Dự án Cải tạo rạch Bến Nghé": a name that stands alone drops
          * the trigger; "Chương trình mục tiêu ..." needs it */
-        *a = c->tok[j].cap ? j : i;
+        int alone = c->tok[j].cap && !wg_i_allcaps(c, j); /* not "Chương trình MTQG ..." */
+        *a = alone ? j : i;
         *b = r.e;
-        *keep = !c->tok[j].cap;
+        *keep = !alone;
         return 1;
     }
     if (title && !organ_start(c, pl, j) && !event_at(c, j)) {
