@@ -756,6 +756,16 @@ static int is_department(span l)
     return hit;
 }
 
+/* "CTV", "PV": what the author is, after the name ("Hoàng Yến - CTV"). */
+static int is_role(span l)
+{
+    static const char *const w[] = {"ctv", "pv", "ttv", "cộng tác viên", "phóng viên", NULL};
+    char *f = wg_i_fold(l.s, l.len);
+    int hit = f && in_words(f, w);
+    free(f);
+    return hit;
+}
+
 /* Page chrome under an article: sharing buttons, tags, related links,
  * counters, copyright ("Chia sẻ", "Từ khóa: ...", "Tin liên quan",
  * "Lượt xem: 120", "© Báo ..."), a bare address, a line of symbols. */
@@ -767,7 +777,10 @@ static int is_chrome(span l)
                                     "tin khác", "tin mới", "xem thêm", "đọc thêm", "quay lại", "trở lại",
                                     "về trang chủ", "lên đầu trang", "theo dõi", "bản quyền", "copyright",
                                     "facebook", "zalo", "twitter", "email", "print", "bài viết liên quan",
-                                    "tải về", "xem tiếp", NULL};
+                                    "tải về", "xem tiếp", "các tin khác", "tin đã đưa", "tin đã đăng",
+                                    "bài đã đăng", "đọc nhiều", "xem nhiều", "mới nhất", "bài viết khác",
+                                    "tin tức khác", "cùng chuyên mục", "cùng chủ đề", "(còn nữa)", "(còn tiếp)",
+                                    NULL};
     int letters = 0;
     for (size_t i = 0; i < l.len;) {
         uint32_t cp;
@@ -777,7 +790,7 @@ static int is_chrome(span l)
         letters |= cp < 0x80 ? isalnum((int)cp) != 0 : u_isalpha((UChar32)cp) != 0;
         i += k ? k : 1;
     }
-    if (!letters)
+    if (!letters || l.s[0] == '#') /* symbols; hashtags */
         return 1;
     if (wg_i_memfind(l.s, l.len, "http", 4) || wg_i_memfind(l.s, l.len, "www.", 4))
         return 1;
@@ -806,7 +819,8 @@ static void cut_credit(span *l)
         if (l->s[i] != '+' && l->s[i] != '-' && l->s[i] != ',' && l->s[i] != '/' && l->s[i] != '|')
             continue;
         span rest = trim(l->s + i + 1, l->len - i - 1);
-        if (strip_label(&rest, credit_labels) || (i > 0 && l->s[i - 1] == ' ' && is_department(rest))) {
+        if (strip_label(&rest, credit_labels) ||
+            (i > 0 && l->s[i - 1] == ' ' && (is_department(rest) || is_role(rest)))) {
             *l = trim(l->s, i);
             return;
         }
