@@ -472,6 +472,11 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projw
     size_t head = WG_NONE, hn = 0, vend = verbs_end(c, pw, j);
     {
         size_t k = vend;
+        /* "dự án đầu tư xây dựng công trình cầu A": the verbs' object is
+         * another trigger word, then the head */
+        unsigned tb = vend > j ? word_at(c, pw, k, PW_TRIGGER, &n) : 0;
+        if ((tb & PW_TRIGGER) && !(tb & (PW_WORK | PW_PLACE)) && !c->tok[k].cap)
+            k += n;
         /* after "trụ sở" the words name its owner ("trụ sở khu phố 8") */
         unsigned hb = k <= j + 6 ? word_at(c, pw, k, PW_WORK | PW_PLACE, &n) : 0;
         if (hb && !(bits & PW_BUILT) && (!c->tok[k].cap || vend > j))

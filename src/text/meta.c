@@ -820,7 +820,7 @@ static void cut_credit(span *l)
             continue;
         span rest = trim(l->s + i + 1, l->len - i - 1);
         if (strip_label(&rest, credit_labels) ||
-            (i > 0 && l->s[i - 1] == ' ' && (is_department(rest) || is_role(rest)))) {
+            (i > 0 && (l->s[i - 1] == ' ' || l->s[i] == ',') && (is_department(rest) || is_role(rest)))) {
             *l = trim(l->s, i);
             return;
         }

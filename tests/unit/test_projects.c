@@ -188,6 +188,8 @@ int main(void)
         "tu bổ, tôn tạo Khu di tích đình Tân Lân", __LINE__);
     one("Xã kiến nghị đầu tư dự án sửa chữa trụ sở Đảng ủy – HĐND – UBND xã Cư Pui.",
         "sửa chữa trụ sở Đảng ủy – HĐND – UBND xã Cư Pui", __LINE__);
+    one("Huyện phê duyệt dự án đầu tư xây dựng công trình cầu Bến Súc trong năm.",
+        "đầu tư xây dựng công trình cầu Bến Súc", __LINE__);
     /* one work written twice is one project */
     {
         const char *const w[] = {"cầu Hàm Luông 2", NULL};

@@ -90,6 +90,7 @@ int main(void)
     byline_is("label-unit-brackets", "Tiêu đề\n\nThành ủy làm việc.\n\nTin, ảnh: Văn Sơn (CTV)", "Văn Sơn");
     byline_is("unit-dash", "Tiêu đề\n\nThành ủy làm việc.\n\nQuốc Bảo - Phòng Văn hóa - Thông tin huyện",
               "Quốc Bảo");
+    byline_is("unit-comma", "Tiêu đề\n\nThành ủy làm việc.\n\nThu Hà, Trung tâm Truyền thông huyện", "Thu Hà");
     byline_is("role-dash", "Tiêu đề\n\nThành ủy làm việc.\n\nHoàng Yến - CTV", "Hoàng Yến");
     byline_is("chrome-hashtags", "Tiêu đề\n\nThành ủy làm việc.\n\nQuốc Bảo\n\n#Thành ủy #hội nghị\n\nCác tin khác",
               "Quốc Bảo");
