@@ -43,11 +43,15 @@ struct wg_lexicon {
     wg_i_phrases meetings;    /* meetings.txt: words of a meeting (tag "meeting") or an announcement ("other") */
     wg_i_phrases figures;     /* figures.txt: historical figures, commemoration words */
     void *places;         /* places.c's own tables (organs, gazetteer, triggers) */
+    void *projects;       /* projects.c's own tables (triggers, head nouns, verbs) */
 };
 
 /* places.c builds and frees its tables; called by wg_i_lexicon_index / wg_lexicon_free. */
 int wg_i_places_index(wg_lexicon *lex);
 void wg_i_places_free(wg_lexicon *lex);
+/* projects.c builds and frees its tables likewise. */
+int wg_i_projects_index(wg_lexicon *lex);
+void wg_i_projects_free(wg_lexicon *lex);
 /* Calls fn for each entry line (comments and blank lines skipped) of every
  * lexicon file named `name`, fields split at tabs. */
 int wg_i_lexicon_each(const wg_lexicon *lex, const char *name,

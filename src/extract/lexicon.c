@@ -226,7 +226,10 @@ int wg_i_lexicon_index(wg_lexicon *lex)
         (err = wg_i_lexicon_each(lex, "figures.txt", add_phrase, &lex->figures)) < 0)
         return err;
     wg_i_places_free(lex);
-    return wg_i_places_index(lex);
+    wg_i_projects_free(lex);
+    if ((err = wg_i_places_index(lex)) < 0)
+        return err;
+    return wg_i_projects_index(lex);
 }
 
 int wg_lexicon_new(wg_lexicon **out)
@@ -290,5 +293,6 @@ void wg_lexicon_free(wg_lexicon *lex)
     free(lex->files);
     officials_free(lex);
     wg_i_places_free(lex);
+    wg_i_projects_free(lex);
     free(lex);
 }

@@ -1,16 +1,135 @@
 /* Projects: a trigger word (dự án, đề án, khu đô thị, ...) and the name after
  * it. A name is what marks itself as one: a quoted string, a code (Đề án
  * 06, khu đô thị K1), a capitalised run after at most three common nouns
- * (dự án chung cư Lô E Võ Văn Kiệt), or the words after a trigger written
- * with a capital inside a sentence (Chương trình mục tiêu quốc gia ...) up to
- * the clause's end, or a lower-case description of a built work (a
- * building verb, a head noun such as đường, kè, đê) up to its last proper
+ * (dự án chung cư Lô E Võ Văn Kiệt), a title written in sentence case
+ * (dự án Xây dựng tuyến đường tránh chợ ...), or the words after a trigger
+ * written with a capital inside a sentence (Chương trình mục tiêu quốc gia
+ * ...) up to the clause's end, or a lower-case description of a built work
+ * (a building verb, a head noun such as đường, kè, đê) up to its last proper
  * name or number ("nâng cấp đê biển Diễn Thành", "cải tạo đường tỉnh lộ
- * 158"). Anything else is a generic phrase, not a project: a plural ("các
- * công trình ..."), an event served ("phục vụ Hội nghị ..."), an
- * administrative procedure ("đề án sáp nhập xã ..."). */
+ * 158"). A plural trigger with a list after it names each item ("các dự án:
+ * A, B và C"). Without a trigger, a verb of building or inspecting and the
+ * head noun of a work name one too ("kiểm tra tiến độ nâng cấp Bến xe khách
+ * phía Bắc", "khảo sát tuyến đường ĐT.741"). Anything else is a generic
+ * phrase, not a project: a plural without names ("các công trình ..."), an
+ * event served ("phục vụ Hội nghị ..."), an agenda ("chương trình làm
+ * việc"), an administrative procedure ("đề án sáp nhập xã ..."). The words
+ * are in project-triggers.tsv and project-words.tsv. */
 #include <string.h>
 #include "extract/places.h"
+
+/* Classes of project-words.tsv and project-triggers.tsv (bits: a form may
+ * have several). */
+enum {
+    PW_BUILD = 1, PW_INSPECT = 2, PW_BETWEEN = 4, PW_WORK = 8, PW_PLACE = 16, PW_NOT = 32,
+    PW_TRIGGER = 64, PW_QUOTED = 128, PW_BUILT = 256
+};
+
+typedef struct {
+    wg_strmap forms;  /* folded phrase -> PW_* bits */
+    wg_strmap first;  /* first words of the forms: a quick "no" */
+    size_t max_words;
+} wg_i_projwords;
+
+static int add_form(wg_i_projwords *pw, const char *written, unsigned bits)
+{
+    char *key = wg_i_phrase_key(written, strlen(written));
+    size_t old = 0, words = 1;
+    int err;
+    if (!key)
+        return WG_ENOMEM;
+    if (!key[0] || strlen(key) >= 128) {
+        free(key);
+        return 0;
+    }
+    wg_strmap_get(&pw->forms, key, &old);
+    err = wg_strmap_put(&pw->forms, key, old | bits);
+    for (const char *p = key; *p; p++)
+        words += *p == ' ';
+    if (words > pw->max_words)
+        pw->max_words = words;
+    key[strcspn(key, " ")] = '\0';
+    if (!err)
+        err = wg_strmap_put(&pw->first, key, 1);
+    free(key);
+    return err;
+}
+
+static int add_word(void *ctx, char **fields, size_t nfields)
+{
+    static const struct { const char *name; unsigned bit; } cls[] = {
+        {"build", PW_BUILD}, {"inspect", PW_INSPECT}, {"between", PW_BETWEEN},
+        {"work", PW_WORK},   {"place", PW_PLACE},     {"not", PW_NOT}};
+    for (size_t i = 0; nfields > 1 && i < WG_ARRAY_LEN(cls); i++)
+        if (strcmp(fields[1], cls[i].name) == 0)
+            return add_form(ctx, fields[0], cls[i].bit);
+    return 0;
+}
+
+static int add_trigger(void *ctx, char **fields, size_t nfields)
+{
+    unsigned bits = PW_TRIGGER;
+    if (nfields > 1 && strcmp(fields[1], "quoted") == 0)
+        bits |= PW_QUOTED;
+    if (nfields > 1 && strcmp(fields[1], "built") == 0)
+        bits |= PW_BUILT;
+    return add_form(ctx, fields[0], bits);
+}
+
+int wg_i_projects_index(wg_lexicon *lex)
+{
+    wg_i_projwords *pw = wg_i_calloc(1, sizeof *pw);
+    int err;
+    lex->projects = pw;
+    if (!pw)
+        return WG_ENOMEM;
+    if ((err = wg_i_lexicon_each(lex, "project-triggers.tsv", add_trigger, pw)) < 0 ||
+        (err = wg_i_lexicon_each(lex, "project-words.tsv", add_word, pw)) < 0)
+        return err;
+    return 0;
+}
+
+void wg_i_projects_free(wg_lexicon *lex)
+{
+    wg_i_projwords *pw = lex->projects;
+    if (!pw)
+        return;
+    wg_strmap_free(&pw->forms);
+    wg_strmap_free(&pw->first);
+    free(pw);
+    lex->projects = NULL;
+}
+
+/* The longest form at token k whose bits meet `want`: its bits, and its
+ * length in tokens in *n (0 when none). */
+static unsigned word_at(const wg_i_ctx *c, const wg_i_projwords *pw, size_t k, unsigned want, size_t *n)
+{
+    char buf[256];
+    size_t len = 0, best_n = 0;
+    unsigned best = 0;
+    *n = 0;
+    if (k >= c->ntok || !wg_strmap_get(&pw->first, c->tok[k].fold, NULL))
+        return 0;
+    for (size_t w = 1; w <= pw->max_words && k + w <= c->ntok; w++) {
+        const char *f = c->tok[k + w - 1].fold;
+        size_t fl = strlen(f);
+        if (w > 1 && (!wg_i_gap_spaces(c, k + w - 1) || c->tok[k + w - 1].sentence != c->tok[k].sentence))
+            break;
+        if (len + fl + 2 > sizeof buf)
+            break;
+        if (w > 1)
+            buf[len++] = ' ';
+        memcpy(buf + len, f, fl + 1);
+        len += fl;
+        size_t bits;
+        if (wg_strmap_get(&pw->forms, buf, &bits) && (bits & want)) {
+            best = (unsigned)bits;
+            best_n = w;
+        }
+    }
+    *n = best_n;
+    return best;
+}
 
 static int has_quote(const char *g, size_t n)
 {
@@ -24,18 +143,47 @@ static int has_quote(const char *g, size_t n)
     return 0;
 }
 
-/* Words that end a name or show that a clause, not a name, follows. */
-static int stop_word(const char *f)
+static int in_list(const char *f, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(f, w[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Words that end a name or show that a clause, not a name, follows. "ở"
+ * and "thuộc" say where the work is ("... ở phường Mỹ Trà", "... thuộc xã
+ * Châu Thới"), except "nhà ở" (housing). */
+static int stop_word(const wg_i_ctx *c, size_t k)
 {
     static const char *const w[] = {"của", "tại", "và", "với", "đã", "được", "trên", "cho", "này", "các",
                                     "những", "để", "theo", "là", "có", "nhằm", "do", "thì", "sẽ",
                                     "đang", "vào", "từ", "trong", "khi", "như", "gồm", "hoặc", "cũng",
                                     "đó", "nào", "mà", "bị", "phải", "cần", "nên", "hay", "vừa",
-                                    "còn", "trước", "sau"};
-    for (size_t i = 0; i < WG_ARRAY_LEN(w); i++)
-        if (strcmp(f, w[i]) == 0)
-            return 1;
-    return 0;
+                                    "còn", "trước", "sau", "thuộc", "ở", "đạt", "nay", "qua",
+                                    "phối", "góp", "đảm", "tới", "hiện", "giữa"};
+    const char *f = c->tok[k].fold;
+    if (strcmp(f, "ở") == 0 && k > 0 && strcmp(c->tok[k - 1].fold, "nhà") == 0)
+        return 0;
+    /* "hiện nay", "hiện đang" end a name; "thực hiện", "thể hiện" are words */
+    if (strcmp(f, "hiện") == 0 && k > 0 && wg_i_gap_spaces(c, k) &&
+        (strcmp(c->tok[k - 1].fold, "thực") == 0 || strcmp(c->tok[k - 1].fold, "thể") == 0 ||
+         strcmp(c->tok[k - 1].fold, "xuất") == 0 || strcmp(c->tok[k - 1].fold, "phát") == 0))
+        return 0;
+    return in_list(f, w, WG_ARRAY_LEN(w));
+}
+
+/* "thời gian qua", "năm qua": a time, the clause goes on after the name. */
+static int time_phrase(const wg_i_ctx *c, size_t k)
+{
+    static const char *const w[] = {"thời", "năm", "tháng", "tuần", "ngày", "giai"};
+    if (!in_list(c->tok[k].fold, w, WG_ARRAY_LEN(w)) || k + 1 >= c->ntok)
+        return 0;
+    size_t e = k + 1;
+    if (strcmp(c->tok[k].fold, "thời") == 0 || strcmp(c->tok[k].fold, "giai") == 0)
+        e++; /* "thời gian", "giai đoạn" */
+    return e < c->ntok && (strcmp(c->tok[e].fold, "qua") == 0 || strcmp(c->tok[e].fold, "tới") == 0 ||
+                           strcmp(c->tok[e].fold, "nay") == 0);
 }
 
 /* Is the gap before token k a plain space (or a dash between name parts)? */
@@ -55,6 +203,14 @@ static int name_gap(const wg_i_ctx *c, size_t k, int dash)
         i += l;
     }
     return 1;
+}
+
+/* "ĐT.741", "QL.1A", "TL.8": a road's code, letters, a dot, a number. */
+static int code_dot(const wg_i_ctx *c, size_t k)
+{
+    size_t n;
+    const char *g = wg_i_gap(c, k, &n);
+    return n == 1 && g[0] == '.' && k > 0 && wg_i_allcaps(c, k - 1) && !c->tok[k - 1].digit && c->tok[k].digit;
 }
 
 /* Token k written "(NQ)" between spaces. */
@@ -84,14 +240,6 @@ static int code_token(const wg_i_ctx *c, size_t k)
     return wg_i_allcaps(c, k) || c->tok[k].digit;
 }
 
-static int in_list(const char *f, const char *const *w, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(f, w[i]) == 0)
-            return 1;
-    return 0;
-}
-
 /* Do the two words at k spell one of `w` ("hỗ trợ")? */
 static int pair_in(const wg_i_ctx *c, size_t k, const char *const *w, size_t n)
 {
@@ -101,27 +249,6 @@ static int pair_in(const wg_i_ctx *c, size_t k, const char *const *w, size_t n)
     int hit = f && in_list(f, w, n);
     free(f);
     return hit;
-}
-
-/* Head nouns of a built thing (đường, cầu, kè ...): after one, a
- * description in lower case up to a proper name or a number is the name of
- * the work ("kè chống sạt lở sông Cần Thơ", "đường tỉnh lộ 158"). */
-static int infra_head(const wg_i_ctx *c, size_t k)
-{
-    static const char *const two[] = {"chung cư", "công viên", "nhà máy", "bãi rác", "lò đốt"};
-    static const char *const w[] = {"đường", "cầu", "kè", "đê", "trường", "nhà", "chợ", "hồ", "kênh",
-                                    "trụ", "tuyến", "nút", "cống", "cảng", "bệnh", "trạm", "sân",
-                                    "khu", "đập", "mương", "hầm", "bến", "nghĩa"};
-    return in_list(c->tok[k].fold, w, WG_ARRAY_LEN(w)) || pair_in(c, k, two, WG_ARRAY_LEN(two));
-}
-
-/* Verbs of building work that may open such a name ("nâng cấp đê ..."). */
-static int build_verb(const wg_i_ctx *c, size_t k)
-{
-    static const char *const w[] = {"xây", "dựng", "cải", "tạo", "nâng", "cấp", "sửa", "chữa", "mở",
-                                    "rộng", "làm", "mới", "khắc", "phục", "nạo", "vét", "gia", "cố",
-                                    "hoàn", "thiện", "chỉnh", "trang", "đầu", "tư"};
-    return !c->tok[k].cap && in_list(c->tok[k].fold, w, WG_ARRAY_LEN(w));
 }
 
 /* Administrative procedures: "Đề án sáp nhập thôn" says what a plan does
@@ -152,12 +279,14 @@ static int date_number(const wg_i_ctx *c, size_t k)
     return k > 0 && in_list(c->tok[k - 1].fold, w, WG_ARRAY_LEN(w));
 }
 
-static int add_project(wg_i_ctx *c, const char *name, size_t t0, size_t t1)
+/* "các", "những", "2": the trigger is a plural. */
+static int plural_before(const wg_i_ctx *c, size_t i)
 {
-    char *key = wg_i_make_key(WG_PROJECT, name);
-    int err = key ? wg_i_add_keyed(c, WG_PROJECT, name, key, NULL, t0, t1) : WG_ENOMEM;
-    free(key);
-    return err;
+    static const char *const q[] = {"các", "những", "nhiều", "mọi", "mỗi", "một", "số", "hai", "ba"};
+    if (i == 0 || !wg_i_gap_spaces(c, i) || c->tok[i - 1].sentence != c->tok[i].sentence)
+        return 0;
+    return in_list(c->tok[i - 1].fold, q, WG_ARRAY_LEN(q)) ||
+           (c->tok[i - 1].digit && c->tok[i - 1].end - c->tok[i - 1].start <= 2);
 }
 
 static char *text_of(const wg_i_ctx *c, size_t a, size_t b)
@@ -167,7 +296,7 @@ static char *text_of(const wg_i_ctx *c, size_t a, size_t b)
 
 static int organ_start(const wg_i_ctx *c, const wg_i_places *pl, size_t k)
 {
-    if (!wg_strmap_get(&pl->organ_first, c->tok[k].fold, NULL))
+    if (!pl || !wg_strmap_get(&pl->organ_first, c->tok[k].fold, NULL))
         return 0;
     for (size_t w = pl->max_organ_words; w >= 1; w--) {
         char *f = wg_i_join_fold(c, k, w, 1);
@@ -179,12 +308,112 @@ static int organ_start(const wg_i_ctx *c, const wg_i_places *pl, size_t k)
     return 0;
 }
 
+/* The run of building verbs at j ("tu bổ, tôn tạo", "xây dựng và nâng
+ * cấp"): the token after it (j when none). */
+static size_t verbs_end(const wg_i_ctx *c, const wg_i_projwords *pw, size_t j)
+{
+    size_t k = j, n;
+    while (k < c->ntok && k < j + 8 && (word_at(c, pw, k, PW_BUILD, &n) & PW_BUILD) &&
+           c->tok[k].sentence == c->tok[j].sentence) {
+        k += n;
+        if (k >= c->ntok)
+            break;
+        /* "tu bổ, tôn tạo": a comma or "và" between two verbs */
+        size_t nx = k;
+        if (c->tok[k].gap == WG_GAP_COMMA || (c->tok[k].gap == (WG_GAP_COMMA | WG_GAP_SPACE)))
+            nx = k;
+        else if (strcmp(c->tok[k].fold, "và") == 0 && wg_i_gap_spaces(c, k))
+            nx = k + 1;
+        else
+            continue;
+        size_t m;
+        if (nx < c->ntok && (word_at(c, pw, nx, PW_BUILD, &m) & PW_BUILD) && (nx == k || wg_i_gap_spaces(c, nx)))
+            k = nx;
+        else
+            break;
+    }
+    return k;
+}
+
+typedef struct {
+    size_t e;         /* the last token of the clause's words */
+    size_t firstcap, lastcap;
+    size_t lastmark;  /* the last proper name or number after the head */
+    size_t part;      /* a title's second part: the capital after "và" */
+} scan_r;
+
+/* The words from j on up to the clause's end: punctuation or a word that
+ * starts a clause (của, tại, đã ...). `head`: the head noun (WG_NONE: none)
+ * and `hn` its words; `vend`: the end of a verb run, inside which commas
+ * are part of the name; `title`: a name written in sentence case, which
+ * may say "cho" and join its parts with "và" ("Nhà thi đấu và Hội nghị
+ * đa năng"). */
+static void scan_name(const wg_i_ctx *c, const wg_i_projwords *pw, size_t j, size_t head, size_t hn, size_t vend,
+                      int title, scan_r *r)
+{
+    int bracket = 0;
+    r->e = j;
+    r->firstcap = r->lastcap = r->lastmark = r->part = WG_NONE;
+    size_t mark_from = head != WG_NONE ? head + hn : title ? j + 1 : WG_NONE;
+    for (size_t k = j; k < c->ntok && k < j + 25; k++) {
+        /* "Nghị quyết (NQ) 32": an abbreviation in brackets inside the name */
+        if (k > j && k + 1 < c->ntok && wg_i_allcaps(c, k) && bracketed(c, k)) {
+            bracket = 1;
+            continue;
+        }
+        if (c->tok[k].sentence != c->tok[j].sentence)
+            break;
+        if (k > j && !bracket && !name_gap(c, k, 1) && !code_dot(c, k) &&
+            !(k < vend && (c->tok[k].gap & WG_GAP_COMMA) && !(c->tok[k].gap & ~(WG_GAP_COMMA | WG_GAP_SPACE))))
+            break;
+        bracket = 0;
+        if (!c->tok[k].cap && !c->tok[k].digit) {
+            const char *f = c->tok[k].fold;
+            if (k < vend && strcmp(f, "và") == 0)
+                continue;
+            if (title && strcmp(f, "cho") == 0)
+                continue;
+            /* "... và Hội nghị đa năng": a title's second part */
+            if (title && strcmp(f, "và") == 0 && k + 1 < c->ntok && c->tok[k + 1].cap && wg_i_gap_spaces(c, k + 1) &&
+                r->lastcap != WG_NONE && r->lastcap + 1 < k) {
+                r->part = k + 1;
+                continue;
+            }
+            /* "đường giao thông từ trung tâm xã A đi xã B": a road named
+             * by its ends; one with a name of its own ends before "đoạn
+             * từ ..." (a section of it) */
+            if (head != WG_NONE && k > head && strcmp(f, "từ") == 0 && r->lastmark == WG_NONE)
+                continue;
+            if (r->lastmark != WG_NONE && strcmp(f, "đoạn") == 0)
+                break;
+            if (stop_word(c, k) || time_phrase(c, k))
+                break;
+            /* "hồ sơ dự án ...": another trigger starts another name */
+            size_t tn;
+            if (k > j && k != vend && (head == WG_NONE || k >= head + hn) &&
+                (word_at(c, pw, k, PW_TRIGGER, &tn) & PW_TRIGGER))
+                break;
+        }
+        if (c->tok[k].cap && r->firstcap == WG_NONE)
+            r->firstcap = k;
+        /* a number right after a capital is part of the name ("Rạch Miễu 2") */
+        if (c->tok[k].cap || (c->tok[k].digit && r->lastcap != WG_NONE && r->lastcap + 1 == k))
+            r->lastcap = k;
+        if (mark_from != WG_NONE && k >= mark_from && (c->tok[k].cap || (c->tok[k].digit && !date_number(c, k))))
+            r->lastmark = k;
+        /* "trung tâm hành chính mới", "khu tái định cư mới" */
+        if (head != WG_NONE && hn > 1 && k == head + hn && strcmp(c->tok[k].fold, "mới") == 0)
+            r->lastmark = k;
+        r->e = k;
+    }
+}
+
 /* The project named at trigger tokens [i, j): sets *a, *b to its name's
  * tokens and *keep when the trigger is part of the name. 0: none. */
-static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t j, int quoted, size_t *a,
-                      size_t *b, int *keep)
+static int project_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projwords *pw, size_t i, size_t j,
+                      unsigned bits, size_t *a, size_t *b, int *keep)
 {
-    size_t gl;
+    size_t gl, n;
     *keep = 0;
     if (j >= c->ntok || c->tok[j].paragraph != c->tok[i].paragraph)
         return 0;
@@ -206,15 +435,29 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
         *b = e;
         return 1;
     }
-    if (quoted || !wg_i_gap_spaces(c, j))
+    if ((bits & PW_QUOTED) || !wg_i_gap_spaces(c, j))
         return 0;
     /* a headline in capitals shows no name's end */
     if (wg_i_allcaps(c, i) && wg_i_allcaps(c, j))
         return 0;
-    /* "các công trình ...", "những dự án ...": a class of works */
-    if (i > 0 && wg_i_gap_spaces(c, i) && c->tok[i - 1].sentence == c->tok[i].sentence) {
-        static const char *const q[] = {"các", "những", "nhiều", "mọi", "mỗi", "một", "số"};
-        if (in_list(c->tok[i - 1].fold, q, WG_ARRAY_LEN(q)))
+    /* "các công trình ...", "những dự án ...": a class of works (a list
+     * of names after it is read by list_at) */
+    if (plural_before(c, i) && !c->tok[i - 1].digit)
+        return 0;
+    /* "Ban Quản lý dự án ...": the trigger is inside an organ's name */
+    if (i >= 3 && strcmp(c->tok[i - 1].fold, "lý") == 0 && strcmp(c->tok[i - 2].fold, "quản") == 0 &&
+        (c->tok[i - 2].cap || strcmp(c->tok[i - 3].fold, "ban") == 0))
+        return 0;
+    /* "chương trình làm việc", "Chương trình Đại hội": an agenda */
+    if (word_at(c, pw, j, PW_NOT, &n) & PW_NOT)
+        return 0;
+    /* "tại Trụ sở ...": a place unless a building verb is at work */
+    if (bits & PW_BUILT) {
+        int built = 0;
+        for (size_t k = i > 4 ? i - 4 : 0; k < i && !built; k++)
+            built = c->tok[k].sentence == c->tok[i].sentence && !c->tok[k].cap &&
+                    (word_at(c, pw, k, PW_BUILD, &n) & PW_BUILD) && k + n <= i;
+        if (!built)
             return 0;
     }
     /* "đề án sáp nhập xã ...": an administrative procedure, not a work */
@@ -226,109 +469,331 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t
         *keep = 1;
         return 1;
     }
-    /* the words up to the clause's end: punctuation or a word that
-     * starts a clause (của, tại, đã ...) */
-    size_t e = j, firstcap = WG_NONE, lastcap = WG_NONE, head = WG_NONE, lastmark = WG_NONE;
-    int bracket = 0;
+    size_t head = WG_NONE, hn = 0, vend = verbs_end(c, pw, j);
     {
-        size_t k = j;
-        while (k < j + 4 && k < c->ntok && build_verb(c, k))
-            k++;
-        /* after "trụ sở" the words name its owner ("trụ sở khu phố 8"),
-         * and "khu phố" is a unit, not a work */
-        if (k < c->ntok && k <= j + 4 && !c->tok[k].cap && infra_head(c, k) && strcmp(c->tok[i].fold, "trụ") != 0 &&
-            !(strcmp(c->tok[k].fold, "khu") == 0 && k + 1 < c->ntok && strcmp(c->tok[k + 1].fold, "phố") == 0))
-            head = k;
+        size_t k = vend;
+        /* "dự án đầu tư xây dựng công trình cầu A": the verbs' object is
+         * another trigger word, then the head */
+        unsigned tb = vend > j ? word_at(c, pw, k, PW_TRIGGER, &n) : 0;
+        if ((tb & PW_TRIGGER) && !(tb & (PW_WORK | PW_PLACE)) && !c->tok[k].cap)
+            k += n;
+        /* after "trụ sở" the words name its owner ("trụ sở khu phố 8") */
+        unsigned hb = k <= j + 6 ? word_at(c, pw, k, PW_WORK | PW_PLACE, &n) : 0;
+        if (hb && !(bits & PW_BUILT) && (!c->tok[k].cap || vend > j))
+            head = k, hn = n;
     }
-    for (size_t k = j; k < c->ntok && k < j + 20; k++) {
-        /* "Nghị quyết (NQ) 32": an abbreviation in brackets inside the name */
-        if (k > j && k + 1 < c->ntok && wg_i_allcaps(c, k) && bracketed(c, k)) {
-            bracket = 1;
-            continue;
-        }
-        if ((k > j && !bracket && !name_gap(c, k, 1)) || c->tok[k].sentence != c->tok[i].sentence)
-            break;
-        bracket = 0;
-        if (!c->tok[k].cap && stop_word(c->tok[k].fold))
-            break;
-        if (c->tok[k].cap && firstcap == WG_NONE)
-            firstcap = k;
-        if (c->tok[k].cap || (c->tok[k].digit && firstcap != WG_NONE))
-            lastcap = k;
-        if (head != WG_NONE && k > head && (c->tok[k].cap || (c->tok[k].digit && !date_number(c, k))))
-            lastmark = k;
-        e = k;
-    }
+    /* a title in sentence case: "dự án Xây dựng công trình ...", "công
+     * trình Nhà thi đấu và Hội nghị đa năng" */
+    int title = c->tok[j].cap && !wg_i_allcaps(c, j) && j + 1 < c->ntok && !c->tok[j + 1].cap &&
+                (vend > j || word_at(c, pw, j, PW_WORK | PW_PLACE, &n));
     /* "Chương trình mục tiêu quốc gia ...": a trigger written with a
      * capital inside a sentence starts a name, all of it */
     int sentence_start = i == 0 || c->tok[i - 1].sentence != c->tok[i].sentence || !wg_i_gap_spaces(c, i);
-    if (c->tok[i].cap && !sentence_start && !wg_i_allcaps(c, i) && e >= j + 1) {
+    int captrig = c->tok[i].cap && !sentence_start && !wg_i_allcaps(c, i) && !title;
+    scan_r r;
+    scan_name(c, pw, j, head, hn, vend, title || captrig, &r);
+    if (captrig && r.e >= j + 1) {
         /* ... but an administrative procedure with no proper name or
          * number after it is a description ("Đề án sáp nhập thôn") */
         if (!c->tok[j].cap && policy_verb(c, j)) {
             int mark = 0;
-            for (size_t k = j; k <= e; k++)
+            for (size_t k = j; k <= r.e; k++)
                 mark |= c->tok[k].cap || c->tok[k].digit;
             if (!mark)
                 return 0;
         }
         /* "Dự án Cải tạo rạch Bến Nghé": a name that stands alone drops
          * the trigger; "Chương trình mục tiêu ..." needs it */
-        *a = c->tok[j].cap ? j : i;
-        *b = e;
-        *keep = !c->tok[j].cap;
+        int alone = c->tok[j].cap && !wg_i_allcaps(c, j); /* not "Chương trình MTQG ..." */
+        *a = alone ? j : i;
+        *b = r.e;
+        *keep = !alone;
         return 1;
+    }
+    if (title && !organ_start(c, pl, j) && !event_at(c, j)) {
+        *a = j;
+        /* it ends at its last proper name or number, or, with none (or
+         * only a second part's capital), at the clause's end */
+        *b = r.lastmark != WG_NONE && r.lastmark != r.part ? r.lastmark : r.e;
+        return *b > j;
     }
     /* else a name must show a capital soon: "dự án chung cư Lô E Võ Văn
      * Kiệt", "Dự án xây dựng đường nối cao tốc Nội Bài - Lào Cai ..."; the
      * lower-case words after its last capital are no longer the name */
-    if (head != WG_NONE && lastmark != WG_NONE && (firstcap == WG_NONE || !organ_start(c, pl, firstcap)) &&
-        (sentence_start || !c->tok[i].cap)) {
+    /* after a building verb the owner is part of the work's name ("dự án
+     * sửa chữa trụ sở Đảng ủy – HĐND – UBND xã A") */
+    if (head != WG_NONE && r.lastmark != WG_NONE &&
+        (r.firstcap == WG_NONE || vend > j || !organ_start(c, pl, r.firstcap)) && (sentence_start || !c->tok[i].cap)) {
         *a = j;
-        *b = lastmark;
+        *b = r.lastmark;
         return 1;
     }
-    if (firstcap == WG_NONE || firstcap > j + 3 || organ_start(c, pl, firstcap) || event_at(c, firstcap))
+    if (bits & PW_BUILT)
+        return 0;
+    if (r.firstcap == WG_NONE || r.firstcap > j + 3 || organ_start(c, pl, r.firstcap) || event_at(c, r.firstcap))
         return 0;
     /* "mục tiêu Quốc gia": one capitalised syllable run on by a lower-case
      * word is a common noun written with a capital, not a name */
-    if (lastcap == firstcap && !c->tok[firstcap].digit && firstcap + 1 < c->ntok &&
-        c->tok[firstcap + 1].sentence == c->tok[firstcap].sentence && wg_i_gap_spaces(c, firstcap + 1) &&
-        !c->tok[firstcap + 1].cap && !c->tok[firstcap + 1].digit && !stop_word(c->tok[firstcap + 1].fold))
+    size_t fc = r.firstcap;
+    if (r.lastcap == fc && !c->tok[fc].digit && fc + 1 < c->ntok && c->tok[fc + 1].sentence == c->tok[fc].sentence &&
+        wg_i_gap_spaces(c, fc + 1) && !c->tok[fc + 1].cap && !c->tok[fc + 1].digit && !stop_word(c, fc + 1))
         return 0;
     *a = j;
-    *b = lastcap;
+    *b = r.lastcap;
     return 1;
+}
+
+/* A work named at k without a trigger: a head noun and a proper name or
+ * number ("cầu Rạch Miễu 2", "tuyến đường ĐT.741", "đường dây 220 kV A –
+ * B"), or a capitalised name ("Khu di tích Nguyễn Sinh Sắc"). `place`: a
+ * place head (a school, a market) is a work here too. */
+static int work_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projwords *pw, size_t k, int place, size_t *b)
+{
+    size_t n;
+    unsigned hb = word_at(c, pw, k, place ? PW_WORK | PW_PLACE : PW_WORK, &n);
+    if (!hb || (hb & PW_TRIGGER) || plural_before(c, k))
+        return 0;
+    /* "trụ sở UBND xã": the owner, not the work's name */
+    if (k + n < c->ntok && organ_start(c, pl, k + n))
+        return 0;
+    scan_r r;
+    int title = c->tok[k].cap && k + n < c->ntok && !c->tok[k + n].cap;
+    scan_name(c, pw, k, k, n, k, title, &r);
+    if (r.lastmark == WG_NONE)
+        return 0;
+    *b = r.lastmark;
+    return 1;
+}
+
+/* A verb of building or inspecting at k and the work it is done to:
+ * "kiểm tra tiến độ nâng cấp Bến xe khách phía Bắc", "khởi công cầu X".
+ * Sets *a, *b to the work's name. */
+static int worked_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projwords *pw, size_t k, size_t *a,
+                     size_t *b)
+{
+    size_t n, p;
+    /* lower case, or capitalised as a sentence's first word */
+    int first = k == 0 || c->tok[k - 1].sentence != c->tok[k].sentence;
+    unsigned vb = c->tok[k].cap && !first ? 0 : word_at(c, pw, k, PW_BUILD | PW_INSPECT, &n);
+    if (!(vb & (PW_BUILD | PW_INSPECT)))
+        return 0;
+    int built = (vb & PW_BUILD) != 0;
+    p = k + n;
+    for (int steps = 0; steps < 4 && p < c->ntok && wg_i_gap_spaces(c, p) &&
+                        c->tok[p].sentence == c->tok[k].sentence && !c->tok[p].cap; steps++) {
+        unsigned wb = word_at(c, pw, p, PW_BUILD | PW_BETWEEN | PW_INSPECT, &n);
+        /* a trigger after the verb is the trigger's to read */
+        if (!wb || (wb & PW_TRIGGER))
+            break;
+        built |= (wb & PW_BUILD) != 0;
+        p += n;
+    }
+    if (p >= c->ntok || !wg_i_gap_spaces(c, p) || c->tok[p].sentence != c->tok[k].sentence)
+        return 0;
+    if (!work_at(c, pl, pw, p, built, b))
+        return 0;
+    *a = p;
+    return 1;
+}
+
+/* "các dự án: A, B và C", "các công trình trọng điểm như cầu X, đường Y":
+ * a plural trigger and a list of names. Calls add for each item; returns
+ * the last token read (WG_NONE: no list). */
+typedef struct { size_t a, b; } item;
+
+static size_t list_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projwords *pw, size_t i, size_t j,
+                      item *items, size_t max, size_t *nitems)
+{
+    size_t k = j, n;
+    *nitems = 0;
+    if (!plural_before(c, i) || wg_i_allcaps(c, i) || j >= c->ntok ||
+        (!wg_i_gap_spaces(c, j) && !(c->tok[j].gap & WG_GAP_COLON)) || (c->tok[j].gap & WG_GAP_QUOTE))
+        return WG_NONE;
+    /* up to three lower-case modifiers, then ":" or "như" / "gồm" / "là" */
+    int intro = 0;
+    for (size_t m = 0; m < 4 && k < c->ntok && c->tok[k].sentence == c->tok[i].sentence; m++) {
+        if (c->tok[k].gap & WG_GAP_COLON) {
+            intro = 1;
+            break;
+        }
+        static const char *const w[] = {"như", "gồm", "là", "bao"};
+        if (wg_i_gap_spaces(c, k) && in_list(c->tok[k].fold, w, WG_ARRAY_LEN(w))) {
+            k++;
+            if (k < c->ntok && strcmp(c->tok[k - 1].fold, "bao") == 0)
+                k++; /* "bao gồm" */
+            intro = 1;
+            break;
+        }
+        if (c->tok[k].cap || c->tok[k].digit || !wg_i_gap_spaces(c, k) || stop_word(c, k))
+            break;
+        k++;
+    }
+    if (!intro)
+        k = j; /* "các dự án cầu X, đường Y": the names right after */
+    size_t last = WG_NONE;
+    while (k < c->ntok && *nitems < max && c->tok[k].sentence == c->tok[i].sentence) {
+        size_t s = k, b;
+        unsigned tb = word_at(c, pw, s, PW_TRIGGER, &n);
+        if ((tb & PW_TRIGGER) && !(tb & (PW_WORK | PW_PLACE)))
+            s += n; /* "dự án A, dự án B" */
+        if (s >= c->ntok)
+            break;
+        if (!work_at(c, pl, pw, s, 1, &b)) {
+            if (!c->tok[s].cap || organ_start(c, pl, s) || event_at(c, s))
+                break;
+            scan_r r;
+            scan_name(c, pw, s, WG_NONE, 0, s, 0, &r);
+            if (r.lastcap == WG_NONE)
+                break;
+            b = r.lastcap;
+        }
+        items[(*nitems)++] = (item){s, b};
+        last = b;
+        /* the next item after ",", ";" or "và" */
+        k = b + 1;
+        if (k >= c->ntok)
+            break;
+        unsigned gp = c->tok[k].gap;
+        if (strcmp(c->tok[k].fold, "và") == 0 && wg_i_gap_spaces(c, k))
+            k++;
+        else if (!(gp & (WG_GAP_COMMA | WG_GAP_SEMI)) || (gp & (WG_GAP_STOP | WG_GAP_NL)))
+            break;
+        else if (k < c->ntok && strcmp(c->tok[k].fold, "và") == 0)
+            k++;
+    }
+    /* without ":" or "như", one name after a plural is a part of the
+     * class ("các công trình APEC"), not a list */
+    return *nitems >= (intro ? 1u : 2u) ? last : WG_NONE;
+}
+
+typedef struct {
+    char *name;
+    size_t t0, t1, a; /* a: the name's first token */
+} found;
+
+static int push(found **f, size_t *nf, size_t *cap, const wg_i_ctx *c, size_t a, size_t b, size_t t0)
+{
+    if (wg_i_grow(f, cap, *nf + 1, sizeof **f) < 0)
+        return WG_ENOMEM;
+    char *name = text_of(c, a, b);
+    if (!name)
+        return WG_ENOMEM;
+    (*f)[(*nf)++] = (found){name, t0, b, a};
+    return 0;
+}
+
+/* Do tokens [a, a+n) and [k, k+n) spell the same words? */
+static int same_words(const wg_i_ctx *c, size_t a, size_t k, size_t n)
+{
+    if (k + n > c->ntok)
+        return 0;
+    for (size_t t = 0; t < n; t++) {
+        if (strcmp(c->tok[a + t].fold, c->tok[k + t].fold) != 0)
+            return 0;
+        if (t && !wg_i_gap_spaces(c, k + t) && !wg_i_gap_spaces(c, a + t))
+            return 0;
+    }
+    return 1;
+}
+
+/* One work written twice ("công trình xây dựng cầu X", "cầu X"): a name
+ * that is another's after its building verbs is that one; so is one whose
+ * bare words the text writes elsewhere. */
+static int same_work(const wg_i_ctx *c, const wg_i_projwords *pw, found **fp, size_t *nfp, size_t *cap)
+{
+    size_t nf0 = *nfp;
+    for (size_t i = 0; i < nf0; i++) {
+        found *f = *fp;
+        size_t nf = *nfp;
+        size_t v = verbs_end(c, pw, f[i].a);
+        if (v == f[i].a || v > f[i].t1)
+            continue;
+        char *bare = text_of(c, v, f[i].t1);
+        if (!bare)
+            return WG_ENOMEM;
+        char *kb = wg_i_make_key(WG_PROJECT, bare);
+        int hit = 0;
+        for (size_t k = 0; kb && k < nf && !hit; k++) {
+            if (k == i)
+                continue;
+            char *kk = wg_i_make_key(WG_PROJECT, f[k].name);
+            hit = kk && strcmp(kk, kb) == 0;
+            free(kk);
+        }
+        free(kb);
+        size_t n = f[i].t1 + 1 - v, at = WG_NONE;
+        for (size_t k = 0; !hit && k + n <= c->ntok; k++) {
+            if (k == v || !same_words(c, v, k, n))
+                continue;
+            /* a whole name: not inside a longer run of capitals */
+            if (k + n < c->ntok && c->tok[k + n].cap && wg_i_gap_spaces(c, k + n))
+                continue;
+            at = k;
+            hit = 1;
+        }
+        if (hit) {
+            free(f[i].name);
+            f[i].name = bare;
+            if (at != WG_NONE) {
+                int err = push(fp, nfp, cap, c, at, at + n - 1, at);
+                if (err < 0)
+                    return err;
+            }
+        } else {
+            free(bare);
+        }
+    }
+    return 0;
+}
+
+static int add_project(wg_i_ctx *c, const char *name, size_t t0, size_t t1)
+{
+    char *key = wg_i_make_key(WG_PROJECT, name);
+    int err = key ? wg_i_add_keyed(c, WG_PROJECT, name, key, NULL, t0, t1) : WG_ENOMEM;
+    free(key);
+    return err;
 }
 
 int wg_i_find_projects(wg_i_ctx *c)
 {
     const wg_i_places *pl = c->lex ? c->lex->places : NULL;
-    if (!pl || !pl->ntriggers)
+    const wg_i_projwords *pw = c->lex ? c->lex->projects : NULL;
+    found *f = NULL;
+    size_t nf = 0, cap = 0;
+    int err = 0;
+    if (!pw)
         return 0;
-    for (size_t i = 0; i < c->ntok; i++) {
-        size_t w, idx = WG_NONE;
-        if (!wg_strmap_get(&pl->trigger_first, c->tok[i].fold, NULL))
-            continue;
-        for (w = pl->max_trigger_words; w >= 1; w--) {
-            char *f = wg_i_join_fold(c, i, w, 0);
-            int hit = f && wg_strmap_get(&pl->trigger_forms, f, &idx);
-            free(f);
-            if (hit)
-                break;
+    for (size_t i = 0; i < c->ntok && !err; i++) {
+        size_t w, a, b;
+        unsigned bits = word_at(c, pw, i, PW_TRIGGER, &w);
+        if (bits & PW_TRIGGER) {
+            item items[16];
+            size_t ni, last = list_at(c, pl, pw, i, i + w, items, WG_ARRAY_LEN(items), &ni);
+            if (last != WG_NONE) {
+                for (size_t k = 0; k < ni && !err; k++)
+                    err = push(&f, &nf, &cap, c, items[k].a, items[k].b, k ? items[k].a : i);
+                i = last;
+                continue;
+            }
+            int keep;
+            if (project_at(c, pl, pw, i, i + w, bits, &a, &b, &keep)) {
+                err = push(&f, &nf, &cap, c, a, b, i);
+                i = b;
+                continue;
+            }
         }
-        if (idx == WG_NONE || w == 0)
-            continue;
-        size_t a, b;
-        int keep;
-        if (!project_at(c, pl, i, i + w, pl->triggers[idx].quoted, &a, &b, &keep))
-            continue;
-        char *name = text_of(c, a, b);
-        int err = name ? add_project(c, name, i, b) : WG_ENOMEM;
-        free(name);
-        if (err < 0)
-            return err;
-        i = b;
+        if (worked_at(c, pl, pw, i, &a, &b)) {
+            err = push(&f, &nf, &cap, c, a, b, a);
+            i = b;
+        }
     }
-    return 0;
+    if (!err)
+        err = same_work(c, pw, &f, &nf, &cap);
+    for (size_t i = 0; i < nf; i++) {
+        if (!err)
+            err = add_project(c, f[i].name, f[i].t0, f[i].t1);
+        free(f[i].name);
+    }
+    free(f);
+    return err < 0 ? err : 0;
 }

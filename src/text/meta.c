@@ -91,23 +91,30 @@ static void drop_counter_lines(wg_doc *doc)
 
 /* ---- words ---- */
 
-/* The word (letters) that ends at s[end) after skipping spaces back;
- * returns its start, or SIZE_MAX. */
+/* The word that ends at s[end) after skipping spaces back: letters, or
+ * digits, not both ("05/03/2022Ngày 4/3": the word before 4/3 is "Ngày");
+ * returns its start, or SIZE_MAX. The scan is bounded (a word longer than
+ * 48 bytes is no word these rules know) so that looking back from every
+ * date of an article stays linear. */
 static size_t word_before(const char *s, size_t end, size_t *wend)
 {
     size_t i = end;
-    while (i > 0 && s[i - 1] == ' ')
+    while (i > 0 && end - i < 16 && s[i - 1] == ' ')
         i--;
     *wend = i;
     size_t j = i;
-    while (j > 0) {
+    int kind = 0; /* 1 letters, 2 digits */
+    while (j > 0 && i - j < 48) {
         size_t k = j - 1;
         uint32_t cp;
         while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
             k--;
         wg_utf8_decode(s + k, &cp);
-        if (!(cp < 0x80 ? isalnum((int)cp) : (u_isalpha((UChar32)cp) || u_getCombiningClass((UChar32)cp) != 0)))
+        int kk = cp < 0x80 && isdigit((int)cp) ? 2 : 1;
+        if (!(cp < 0x80 ? isalnum((int)cp) : (u_isalpha((UChar32)cp) || u_getCombiningClass((UChar32)cp) != 0)) ||
+            (kind && kk != kind))
             break;
+        kind = kk;
         j = k;
     }
     return j < i ? j : SIZE_MAX;
@@ -188,6 +195,8 @@ static size_t list_sep(const char *s, size_t n, size_t i)
     return 0;
 }
 
+static int time_follows(const char *s, size_t n, size_t j);
+
 /* " tháng M [năm Y]" or "/M[/Y]" (same separator) after a day; sets m, y and
  * the end. Returns 0 if there is no month. */
 static int month_part(const char *s, size_t n, size_t j, int *m, int *y, size_t *end, char *sep_out)
@@ -207,6 +216,10 @@ static int month_part(const char *s, size_t n, size_t j, int *m, int *y, size_t 
             int yy = read_int(s, n, &q, 4);
             if (yy >= 1900 && yy <= 2100 && q - k - 1 == 4) {
                 *y = yy;
+                k = q;
+            } else if (yy >= 0 && q - k - 1 == 2 && time_follows(s, n, q)) {
+                /* a posting stamp with a short year: "1-10-25 14:23" */
+                *y = 2000 + yy;
                 k = q;
             } else if (sep == '.' || isdigit((unsigned char)s[k + 1])) {
                 return 0; /* "1.234.567", "24-2-99": a number, not a date */
@@ -303,10 +316,13 @@ static int stamp_line(const char *s, size_t n, size_t at, size_t end)
 {
     static const char *const words[] = {"cập nhật", "ngày đăng", "đăng lúc", "đăng ngày", "xuất bản", "published",
                                         "updated", "posted", NULL};
+    /* look no further than the 60 bytes either side: a longer line is no
+     * stamp line, and a scan to the line's ends would make an article of
+     * one long line quadratic */
     size_t ls = at, le = end;
-    while (ls > 0 && s[ls - 1] != '\n')
+    while (ls > 0 && at - ls <= 60 && s[ls - 1] != '\n')
         ls--;
-    while (le < n && s[le] != '\n')
+    while (le < n && le - end <= 60 && s[le] != '\n')
         le++;
     size_t from = at - ls > 60 ? at - 60 : ls;
     while (from > ls && ((unsigned char)s[from] & 0xC0) == 0x80)
@@ -375,7 +391,9 @@ static void judge_context(const char *s, size_t n, size_t at, size_t end, date_h
         size_t q = ws;
         while (q > 0 && s[q - 1] == ' ')
             q--;
-        int line_start = q == 0 || s[q - 1] == '\n';
+        /* a line's start, or right after a stamp glued to the word
+         * ("05/03/2022Ngày 4/3": scraped page chrome, then the report) */
+        int line_start = q == 0 || s[q - 1] == '\n' || isdigit((unsigned char)s[q - 1]);
         if (in_words(w1, times) || (strcmp(w2, "thứ") == 0 && in_words(w1, weekdays2)))
             h->ctx = CTX_TIME;
         else if (line_start && !paren)
@@ -407,8 +425,10 @@ static void judge_context(const char *s, size_t n, size_t at, size_t end, date_h
         h->ctx = CTX_TIME;
         return;
     }
-    /* "sáng nay (31-7)", "hôm qua (23/2)", "vừa qua (23/2)" */
-    if (paren && (strcmp(w0, "nay") == 0 || strcmp(w0, "qua") == 0)) {
+    /* "sáng nay (31-7)", "hôm qua (23/2)", "vừa qua (23/2)"; without
+     * brackets after a time of day: "Chiều nay 1/7", "hôm nay 5/3" */
+    if ((paren && (strcmp(w0, "nay") == 0 || strcmp(w0, "qua") == 0)) ||
+        (strcmp(w0, "nay") == 0 && (in_words(w1, times) || strcmp(w1, "hôm") == 0))) {
         h->ctx = CTX_TIME;
         return;
     }
@@ -453,6 +473,12 @@ static size_t find_dates(const char *s, size_t n, date_hit *hits, size_t max)
         h.at = i;
         h.end = end;
         judge_context(s, n, i, end, &h);
+        /* a date glued to the next word ("05/03/2022Ngày 4/3") is the
+         * page's stamp run into the text, not a date the report writes */
+        if (end < n && (isalpha((unsigned char)s[end]) || (unsigned char)s[end] >= 0xC0)) {
+            h.stamp = h.y != 0;
+            h.ctx = CTX_NONE;
+        }
         if (count && h.ctx == CTX_NONE && !h.stamp) {
             /* the second date of a range ("3/2/1930 – 3/2/2023") is read as the first */
             const date_hit *prev = &hits[count - 1];
@@ -665,18 +691,20 @@ static int looks_like_name(span l)
     return words >= 1 && words <= 5;
 }
 
-/* Labels before the author's name ("Bài:", "BT:", "Tin và ảnh:") and the
- * credits after it ("+ HÌNH: LÊ TÍNH", "- Ảnh: ..."). */
-static const char *const author_labels[] = {"bài và ảnh", "bài, ảnh", "bài và hình", "bài/ảnh", "tin và ảnh",
-                                            "tin, ảnh", "tin/ảnh", "bài", "tin", "bt", "tác giả", "nhóm phóng viên",
-                                            "thực hiện", "nhóm thực hiện", NULL};
+/* Labels before the author's name ("Bài:", "BT:", "Tin và ảnh:", "CTV:")
+ * and the credits after it ("+ HÌNH: LÊ TÍNH", "- Ảnh: ..."). */
+static const char *const author_labels[] = {"bài và ảnh", "bài, ảnh", "bài và hình", "bài/ảnh", "bài - ảnh",
+                                            "tin và ảnh", "tin, ảnh", "tin/ảnh", "tin - ảnh", "tin – ảnh",
+                                            "tin, bài", "bài", "tin", "bt", "tác giả", "nhóm tác giả",
+                                            "nhóm phóng viên", "nhóm pv", "phóng viên", "pv", "ctv",
+                                            "cộng tác viên", "thực hiện", "nhóm thực hiện", "người viết", NULL};
 static const char *const credit_labels[] = {"ảnh", "hình", "video", "clip", "đồ họa", "nguồn", NULL};
 
 /* If `l` starts with "LABEL:" from `labels`, the rest after it. */
 static int strip_label(span *l, const char *const *labels)
 {
     const char *colon = memchr(l->s, ':', l->len);
-    if (!colon || colon - l->s > 20)
+    if (!colon || colon - l->s > 24)
         return 0;
     char *f = wg_i_fold(l->s, (size_t)(colon - l->s));
     int hit = 0;
@@ -692,14 +720,107 @@ static int strip_label(span *l, const char *const *labels)
     return hit;
 }
 
-/* Cuts "NAME + HÌNH: X", "NAME - Ảnh: X", "NAME, ảnh: X" at the credit. */
+/* Does the folded text start with one of `w` as whole words? */
+static int starts_with_word(const char *f, const char *const *w)
+{
+    for (; *w; w++) {
+        size_t l = strlen(*w);
+        if (strncmp(f, *w, l) == 0 && (f[l] == '\0' || f[l] == ' ' || f[l] == ':' || f[l] == '-' || f[l] == ','))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line that names a unit, not a person: "Phòng Văn hóa – Thông tin
+ * huyện", "Trung tâm Truyền thông xã", "Ban Tuyên giáo Huyện ủy": short,
+ * no sentence. */
+static int is_department(span l)
+{
+    static const char *const heads[] = {"phòng", "trung tâm", "ban", "văn phòng", "đài", "báo", "cổng thông tin",
+                                        "ủy ban", "ubnd", "hội", "đoàn", "tòa soạn", "đảng ủy", "huyện ủy",
+                                        "thành ủy", "tỉnh ủy", "công an", "bộ chỉ huy", NULL};
+    if (l.len < 4 || l.len > 120 || !is_upper_initial(l.s))
+        return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < l.len; i++) {
+        char c = l.s[i];
+        if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"')
+            return 0;
+        words += c == ' ';
+    }
+    if (words > 14 || l.s[l.len - 1] == '.')
+        return 0;
+    char *f = wg_i_fold(l.s, l.len);
+    int hit = f && starts_with_word(f, heads);
+    free(f);
+    return hit;
+}
+
+/* "CTV", "PV": what the author is, after the name ("Hoàng Yến - CTV"). */
+static int is_role(span l)
+{
+    static const char *const w[] = {"ctv", "pv", "ttv", "cộng tác viên", "phóng viên", NULL};
+    char *f = wg_i_fold(l.s, l.len);
+    int hit = f && in_words(f, w);
+    free(f);
+    return hit;
+}
+
+/* Page chrome under an article: sharing buttons, tags, related links,
+ * counters, copyright ("Chia sẻ", "Từ khóa: ...", "Tin liên quan",
+ * "Lượt xem: 120", "© Báo ..."), a bare address, a line of symbols. */
+static int is_chrome(span l)
+{
+    static const char *const w[] = {"chia sẻ", "share", "tags", "tag", "từ khóa", "từ khoá", "bình luận",
+                                    "ý kiến bạn đọc", "gửi bình luận", "gửi ý kiến", "in bài",
+                                    "lượt xem", "tin liên quan", "bài liên quan", "tin cùng chuyên mục",
+                                    "tin khác", "tin mới", "xem thêm", "đọc thêm", "quay lại", "trở lại",
+                                    "về trang chủ", "lên đầu trang", "theo dõi", "bản quyền", "copyright",
+                                    "facebook", "zalo", "twitter", "email", "print", "bài viết liên quan",
+                                    "tải về", "xem tiếp", "các tin khác", "tin đã đưa", "tin đã đăng",
+                                    "bài đã đăng", "đọc nhiều", "xem nhiều", "mới nhất", "bài viết khác",
+                                    "tin tức khác", "cùng chuyên mục", "cùng chủ đề", "(còn nữa)", "(còn tiếp)",
+                                    NULL};
+    int letters = 0;
+    for (size_t i = 0; i < l.len;) {
+        uint32_t cp;
+        size_t k = wg_utf8_decode(l.s + i, &cp);
+        if (cp == 0xA9)
+            return 1; /* © */
+        letters |= cp < 0x80 ? isalnum((int)cp) != 0 : u_isalpha((UChar32)cp) != 0;
+        i += k ? k : 1;
+    }
+    if (!letters || l.s[0] == '#') /* symbols; hashtags */
+        return 1;
+    if (wg_i_memfind(l.s, l.len, "http", 4) || wg_i_memfind(l.s, l.len, "www.", 4))
+        return 1;
+    /* a sentence that starts with such words is the report's */
+    if (l.len > 120 || (l.s[l.len - 1] == '.' && memchr(l.s, ' ', l.len)))
+        return 0;
+    char *f = wg_i_fold(l.s, l.len);
+    int hit = f && starts_with_word(f, w);
+    free(f);
+    return hit;
+}
+
+/* Cuts "NAME + HÌNH: X", "NAME - Ảnh: X", "NAME, ảnh: X" at the credit, and
+ * "NAME (Trung tâm VH-TT huyện)", "NAME - Phòng Văn hóa – Thông tin" at the
+ * author's unit. */
 static void cut_credit(span *l)
 {
     for (size_t i = 0; i < l->len; i++) {
+        if (l->s[i] == '(' && i > 0) {
+            span before = trim(l->s, i);
+            if (before.len) {
+                *l = before;
+                return;
+            }
+        }
         if (l->s[i] != '+' && l->s[i] != '-' && l->s[i] != ',' && l->s[i] != '/' && l->s[i] != '|')
             continue;
         span rest = trim(l->s + i + 1, l->len - i - 1);
-        if (strip_label(&rest, credit_labels)) {
+        if (strip_label(&rest, credit_labels) ||
+            (i > 0 && (l->s[i - 1] == ' ' || l->s[i] == ',') && (is_department(rest) || is_role(rest)))) {
             *l = trim(l->s, i);
             return;
         }
@@ -720,12 +841,47 @@ static span byline_of(span l)
     return looks_like_name(l) ? l : none;
 }
 
+/* The last lines of the text kept to find the signature among them. */
+enum { TAIL = 10 };
+
+/* The signature among the last lines: under page chrome, the last line;
+ * under a last line that is only a photo credit or a source, the line
+ * before; a unit's line ("Phòng Văn hóa – Thông tin") signs only when no
+ * name does. Sets *from to where it starts. */
+static span find_byline(const span *lines, const size_t *starts, size_t nl, size_t *from)
+{
+    span none = {NULL, 0};
+    size_t i = nl;
+    while (i > 0 && nl - i < TAIL - 2 && is_chrome(lines[i - 1]))
+        i--;
+    if (i == 0)
+        return none;
+    span l = lines[i - 1], b = byline_of(l);
+    *from = starts[i - 1];
+    if (b.s)
+        return b;
+    span tmp = l;
+    int credit = strip_label(&tmp, credit_labels);
+    if ((credit || is_department(l)) && i >= 2) {
+        b = byline_of(lines[i - 2]);
+        if (b.s) {
+            *from = starts[i - 2];
+            return b;
+        }
+    }
+    if (!credit && is_department(l)) {
+        strip_label(&l, author_labels);
+        return l;
+    }
+    return none;
+}
+
 int wg_i_meta(wg_doc *doc, const char *hint_title, const char *hint_date)
 {
     const char *t;
     size_t n;
-    span title = {NULL, 0}, lines[2] = {{NULL, 0}, {NULL, 0}};
-    size_t starts[2] = {0, 0};
+    span title = {NULL, 0}, lines[TAIL];
+    size_t starts[TAIL], nl = 0;
     size_t pos = 0, title_end = 0;
 
     (void)hint_title; /* HTML titles are written as the text's first line */
@@ -733,18 +889,21 @@ int wg_i_meta(wg_doc *doc, const char *hint_title, const char *hint_date)
     t = doc->text;
     n = doc->text_len;
     while (pos < n) {
-        const char *nl = memchr(t + pos, '\n', n - pos);
-        size_t end = nl ? (size_t)(nl - t) : n;
+        const char *nlp = memchr(t + pos, '\n', n - pos);
+        size_t end = nlp ? (size_t)(nlp - t) : n;
         span l = trim(t + pos, end - pos);
         if (!is_blank_line(t + pos, end - pos)) {
             if (!title.s) {
                 title = l;
                 title_end = end;
             } else {
-                lines[0] = lines[1];
-                starts[0] = starts[1];
-                lines[1] = l;
-                starts[1] = pos;
+                if (nl == TAIL) {
+                    memmove(lines, lines + 1, (TAIL - 1) * sizeof *lines);
+                    memmove(starts, starts + 1, (TAIL - 1) * sizeof *starts);
+                    nl--;
+                }
+                lines[nl] = l;
+                starts[nl++] = pos;
             }
         }
         pos = end + 1;
@@ -752,18 +911,9 @@ int wg_i_meta(wg_doc *doc, const char *hint_title, const char *hint_date)
     doc->body_start = title_end;
     doc->body_end = n;
     doc->byline = NULL;
-    if (lines[1].s) {
-        /* the last line; or, under a last line that is only a photo credit
-         * or a source, the line before it */
-        span b = byline_of(lines[1]);
-        size_t from = starts[1];
-        if (!b.s && lines[0].s) {
-            span tmp = lines[1];
-            if (strip_label(&tmp, credit_labels)) {
-                b = byline_of(lines[0]);
-                from = starts[0];
-            }
-        }
+    {
+        size_t from = n;
+        span b = find_byline(lines, starts, nl, &from);
         if (b.s) {
             doc->byline = wg_i_strndup(b.s, b.len);
             doc->body_end = from;

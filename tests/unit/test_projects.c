@@ -52,6 +52,21 @@ static void one(const char *body, const char *name, int line)
     wg_article_free(a);
 }
 
+
+/* The body has exactly the projects in `names` (NULL-terminated). */
+static void all(const char *body, const char *const *names, int line)
+{
+    wg_article *a = run(body);
+    size_t want = 0;
+    for (; names[want]; want++)
+        OK(has(a, names[want]), "line %d: want project '%s'", line, names[want]);
+    OK(projects(a) == want, "line %d: want %zu projects, %zu found", line, want, projects(a));
+    for (size_t i = 0; a && harness_failures && i < a->nentities; i++)
+        if (a->entities[i].type == WG_PROJECT)
+            fprintf(stderr, "  found '%s'\n", a->entities[i].name);
+    wg_article_free(a);
+}
+
 int main(void)
 {
     wg_init();
@@ -126,6 +141,70 @@ int main(void)
     one("Về kiến nghị sửa chữa trụ sở UBND phường, đồng chí yêu cầu rà soát.", NULL, __LINE__);
     one("Cử tri kiến nghị sửa chữa trụ sở thôn 5 bị dột.", NULL, __LINE__);
     one("Đề nghị đầu tư dự án khu phố 3 chưa có đèn chiếu sáng.", NULL, __LINE__);
+    /* a list after one plural trigger names each item */
+    {
+        const char *const w[] = {"cầu Phú Lộc", "đường vành đai 3", "Khu tái định cư Hòa Thạnh", NULL};
+        all("Tỉnh ưu tiên vốn cho các dự án: cầu Phú Lộc, đường vành đai 3 và Khu tái định cư Hòa Thạnh.", w,
+            __LINE__);
+    }
+    {
+        const char *const w[] = {"cầu Tân An", "kè sông Vàm Cỏ", NULL};
+        all("Đoàn kiểm tra các công trình trọng điểm như cầu Tân An, kè sông Vàm Cỏ trong buổi sáng.", w, __LINE__);
+    }
+    {
+        const char *const w[] = {"Khu dân cư Bình Minh", "Cụm công nghiệp Tân Phước", NULL};
+        all("Huyện tháo gỡ vướng mắc cho 2 dự án Khu dân cư Bình Minh và Cụm công nghiệp Tân Phước.", w, __LINE__);
+    }
+    /* one name after a plural is a part of the class, not a list */
+    one("Không để các công trình APEC chậm tiến độ.", NULL, __LINE__);
+    one("Rà soát các dự án giao thông trên địa bàn xã.", NULL, __LINE__);
+    /* works named without a trigger, after a verb of building or inspecting */
+    one("Đoàn kiểm tra tiến độ nâng cấp Bến xe khách phía Nam và làm việc với nhà thầu.", "Bến xe khách phía Nam",
+        __LINE__);
+    one("Lãnh đạo tỉnh khảo sát tuyến đường ĐT.769 đoạn qua xã.", "tuyến đường ĐT.769", __LINE__);
+    one("Ban chỉ đạo kiểm tra thực địa đường dây 110 kV Long Thành – Nhơn Trạch sáng nay.",
+        "đường dây 110 kV Long Thành – Nhơn Trạch", __LINE__);
+    one("Tỉnh khởi công xây dựng khu tái định cư Phước Hiệp để bố trí cho người dân.", "khu tái định cư Phước Hiệp",
+        __LINE__);
+    one("Xã đang xây dựng trung tâm hành chính mới trên khu đất cũ.", "trung tâm hành chính mới", __LINE__);
+    one("Huyện nâng cấp Tỉnh lộ 15 đoạn qua thị trấn.", "Tỉnh lộ 15", __LINE__);
+    /* a place people go to names a work only when it is being built */
+    one("Đoàn kiểm tra chợ Phước Hải vào buổi chiều.", NULL, __LINE__);
+    one("Cử tri đề nghị sớm sửa chữa chợ Phước Hải đã xuống cấp.", "chợ Phước Hải", __LINE__);
+    one("Đại biểu bỏ phiếu tại Trụ sở Nhà văn hóa khu phố Tân Lập.", NULL, __LINE__);
+    /* a name ends where a clause starts: where it is, a time, a verb */
+    one("Đoàn làm việc tại dự án Khu lưu niệm nhà thơ Tố Hữu ở xã Quảng Thọ.", "Khu lưu niệm nhà thơ Tố Hữu", __LINE__);
+    one("Tiến độ dự án Xây dựng đường tránh thị trấn Phong Điền thuộc huyện Phong Điền chậm.",
+        "Xây dựng đường tránh thị trấn Phong Điền", __LINE__);
+    one("Dự án cầu Cửa Đại thời gian qua gặp khó khăn về mặt bằng.", "cầu Cửa Đại", __LINE__);
+    one("Các sở ngành và dự án cầu Cửa Đại phối hợp chặt chẽ.", "cầu Cửa Đại", __LINE__);
+    /* a title in sentence case: its words, "cho" and a second part after "và" */
+    one("Ông đề nghị hoàn thành công trình Nhà thi đấu và Hội nghị đa năng của tỉnh.",
+        "Nhà thi đấu và Hội nghị đa năng", __LINE__);
+    one("Đối với dự án Xây dựng nhà văn hóa cho đồng bào dân tộc xã Ea Tiêu, tiến độ đạt 80%.",
+        "Xây dựng nhà văn hóa cho đồng bào dân tộc xã Ea Tiêu", __LINE__);
+    /* building verbs joined by a comma; the owner after "trụ sở" */
+    one("Tỉnh khảo sát dự án tu bổ, tôn tạo Khu di tích đình Tân Lân ở phường Hiệp Hòa.",
+        "tu bổ, tôn tạo Khu di tích đình Tân Lân", __LINE__);
+    one("Xã kiến nghị đầu tư dự án sửa chữa trụ sở Đảng ủy – HĐND – UBND xã Cư Pui.",
+        "sửa chữa trụ sở Đảng ủy – HĐND – UBND xã Cư Pui", __LINE__);
+    one("Huyện phê duyệt dự án đầu tư xây dựng công trình cầu Bến Súc trong năm.",
+        "đầu tư xây dựng công trình cầu Bến Súc", __LINE__);
+    /* one work written twice is one project */
+    {
+        const char *const w[] = {"cầu Hàm Luông 2", NULL};
+        all("Đoàn kiểm tra công trình xây dựng cầu Hàm Luông 2. Tại cầu Hàm Luông 2, đoàn tặng quà công nhân.", w,
+            __LINE__);
+    }
+    /* agendas, managing boards, roads of a description */
+    one("Đại hội thông qua Chương trình làm việc và Quy chế làm việc.", NULL, __LINE__);
+    one("Đoàn thông qua Chương trình Đại hội đại biểu Đảng bộ xã lần thứ I.", NULL, __LINE__);
+    one("Ông Trần Văn Hòa, Giám đốc Ban Quản lý dự án khu vực Long Phú, báo cáo.", NULL, __LINE__);
+    one("Tỉnh đầu tư dự án đường giao thông từ trung tâm xã Ia Dom đi xã Ia Nan.",
+        "đường giao thông từ trung tâm xã Ia Dom đi xã Ia Nan", __LINE__);
+    one("Đoàn hoàn thiện hồ sơ dự án nâng cấp đê Hữu Nhật trong tháng.", "nâng cấp đê Hữu Nhật", __LINE__);
+    /* building a party is no work */
+    one("Đảng bộ tập trung xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh.", NULL, __LINE__);
     wg_lexicon_free(lex);
     return HARNESS_DONE();
 }

@@ -66,6 +66,40 @@ int main(void)
     byline_is("tin-anh", "Tiêu đề\n\nThành ủy làm việc.\n\nTin, ảnh: Ngọc Tiến", "Ngọc Tiến");
     byline_is("name-dash-photo", "Tiêu đề\n\nThành ủy làm việc.\n\nLong Toàn - Ảnh: Ngọc Tiến", "Long Toàn");
     byline_is("photo-line-after", "Tiêu đề\n\nThành ủy làm việc.\n\nLong Toàn\n\nẢnh: Ngọc Tiến", "Long Toàn");
+    /* more labels: CTV, Nhóm PV, Thực hiện */
+    byline_is("ctv", "Tiêu đề\n\nThành ủy làm việc.\n\nCTV: Hoàng Yến", "Hoàng Yến");
+    byline_is("nhom-pv", "Tiêu đề\n\nThành ủy làm việc.\n\nNhóm PV", "Nhóm PV");
+    byline_is("thuc-hien", "Tiêu đề\n\nThành ủy làm việc.\n\nThực hiện: Quốc Bảo - Thu Hà", "Quốc Bảo - Thu Hà");
+    byline_is("tin-anh-dash", "Tiêu đề\n\nThành ủy làm việc.\n\nTin - ảnh: Văn Sơn", "Văn Sơn");
+    /* page chrome under the signature */
+    byline_is("chrome-share", "Tiêu đề\n\nThành ủy làm việc.\n\nHoàng Yến\n\nChia sẻ\n\nTừ khóa: Thành ủy, hội nghị",
+              "Hoàng Yến");
+    byline_is("chrome-related", "Tiêu đề\n\nThành ủy làm việc.\n\nTin, ảnh: Văn Sơn\n\nTin liên quan\n\n"
+              "Lượt xem: 1.204\n\n© Bản quyền thuộc Báo Điện tử tỉnh", "Văn Sơn");
+    byline_is("chrome-link", "Tiêu đề\n\nThành ủy làm việc.\n\nQuốc Bảo\n\nhttps://example.vn/bai-viet\n\n* * *",
+              "Quốc Bảo");
+    byline_is("chrome-follow", "Tiêu đề\n\nThành ủy làm việc.\n\nN.H\n\nTheo dõi Báo Điện tử tỉnh trên Google News",
+              "N.H");
+    /* a last paragraph that starts like chrome is still the report's */
+    byline_is("chrome-sentence", "Tiêu đề\n\nThành ủy làm việc.\n\nHoàng Yến\n\nTheo dõi sát tình hình, các xã "
+              "báo cáo kịp thời.", "");
+    /* indented, and with the author's unit in brackets or after a dash */
+    byline_is("indented", "Tiêu đề\n\nThành ủy làm việc.\n\n\t   Hoàng Yến", "Hoàng Yến");
+    byline_is("unit-brackets", "Tiêu đề\n\nThành ủy làm việc.\n\nHoàng Yến (Trung tâm Văn hóa - Thông tin xã)",
+              "Hoàng Yến");
+    byline_is("label-unit-brackets", "Tiêu đề\n\nThành ủy làm việc.\n\nTin, ảnh: Văn Sơn (CTV)", "Văn Sơn");
+    byline_is("unit-dash", "Tiêu đề\n\nThành ủy làm việc.\n\nQuốc Bảo - Phòng Văn hóa - Thông tin huyện",
+              "Quốc Bảo");
+    byline_is("unit-comma", "Tiêu đề\n\nThành ủy làm việc.\n\nThu Hà, Trung tâm Truyền thông huyện", "Thu Hà");
+    byline_is("role-dash", "Tiêu đề\n\nThành ủy làm việc.\n\nHoàng Yến - CTV", "Hoàng Yến");
+    byline_is("chrome-hashtags", "Tiêu đề\n\nThành ủy làm việc.\n\nQuốc Bảo\n\n#Thành ủy #hội nghị\n\nCác tin khác",
+              "Quốc Bảo");
+    /* a unit's line signs only when no name does */
+    byline_is("dept-under-name", "Tiêu đề\n\nThành ủy làm việc.\n\nHoàng Yến\n\nPhòng Văn hóa – Thông tin",
+              "Hoàng Yến");
+    byline_is("dept-alone", "Tiêu đề\n\nThành ủy làm việc.\n\nPhòng Văn hóa – Thông tin",
+              "Phòng Văn hóa – Thông tin");
+    byline_is("dept-sentence", "Tiêu đề\n\nThành ủy làm việc.\n\nBan Tổ chức trao giải cho các đội xuất sắc.", "");
     /* not a signature */
     byline_is("photo-only", "Tiêu đề\n\nThành ủy làm việc.\n\nẢnh: Ngọc Tiến", "");
     byline_is("source", "Tiêu đề\n\nThành ủy làm việc.\n\nNguồn: Báo Nhân Dân", "");

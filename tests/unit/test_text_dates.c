@@ -1,6 +1,7 @@
 /* text: the meeting date (SPEC section 1), each form the reports use, and
  * where its year comes from. */
 #include <stdlib.h>
+#include <time.h>
 #include "harness.h"
 #include "wardgraph.h"
 
@@ -14,6 +15,71 @@ static void date_is(const char *name, const char *text, const char *date, const 
     OK(strcmp(wg_doc_date_source(d), source) == 0, "%s: date_source \"%s\", want \"%s\"", name,
        wg_doc_date_source(d), source);
     wg_doc_free(d);
+}
+
+
+/* An article of one line of about `mb` MB: the meeting date at its start,
+ * then filler with `dated` sentences spread over it that each carry a date
+ * (of a document: never the meeting's) or, when !dated, the same sentence
+ * with a plain number. */
+static char *big_article(size_t mb, int dated, size_t *len)
+{
+    const char *head = "Tiêu đề\n\nSáng 5/3, Đảng ủy phường họp bàn công tác quý. ";
+    const char *fill = "Người dân góp ý kiến xây dựng khu phố văn minh, sạch đẹp. ";
+    const char *with = "Theo Kế hoạch ngày 3/11/2022 của phường, tổ dân phố rà soát. ";
+    const char *without = "Theo Kế hoạch số 311/2022 của phường, tổ dân phố rà soát. ";
+    size_t cap = mb * 1024 * 1024 + 4096, n = 0, fl = strlen(fill);
+    char *t = malloc(cap);
+    if (!t)
+        return NULL;
+    n += (size_t)snprintf(t, cap, "%s", head);
+    size_t every = (cap - 4096) / fl / 300 + 1, k = 0;
+    while (n + fl + 200 < cap - 4096) {
+        memcpy(t + n, fill, fl);
+        n += fl;
+        if (++k % every == 0)
+            n += (size_t)snprintf(t + n, cap - n, "%s", dated ? with : without);
+    }
+    n += (size_t)snprintf(t + n, cap - n, "\n\nMinh Cường\n");
+    *len = n;
+    return t;
+}
+
+/* CPU seconds to read the article (best of 3: the machine is shared). */
+static double read_time(const char *t, size_t n, const char *want_date)
+{
+    double best = 1e9;
+    for (int r = 0; r < 3; r++) {
+        wg_doc *d = NULL;
+        clock_t c0 = clock();
+        int err = wg_doc_new(&d, "big.txt", t, n, NULL);
+        double s = (double)(clock() - c0) / CLOCKS_PER_SEC;
+        OK(err == 0, "big article: %s", wg_error_last());
+        if (d && want_date)
+            OK(strcmp(wg_doc_date(d), want_date) == 0, "big article: date \"%s\", want \"%s\"", wg_doc_date(d),
+               want_date);
+        wg_doc_free(d);
+        if (s < best)
+            best = s;
+    }
+    return best;
+}
+
+/* Reading one article is linear: 300 dates in a 6 MB line cost about
+ * what 300 plain numbers do. (Each date once looked along its whole line
+ * for a posting stamp: 256 scans of the line, three times the cost of
+ * reading the article here, minutes for an article of hundreds of MB.) */
+static void big_article_is_linear(void)
+{
+    size_t n1, n2;
+    char *with = big_article(6, 1, &n1), *without = big_article(6, 0, &n2);
+    OK(with && without, "out of memory");
+    if (with && without) {
+        double t1 = read_time(with, n1, "--03-05"), t0 = read_time(without, n2, "--03-05");
+        OK(t1 < 2.0 * t0 + 0.05, "dates cost %.2fs over a plain article's %.2fs", t1, t0);
+    }
+    free(with);
+    free(without);
 }
 
 int main(void)
@@ -123,5 +189,23 @@ int main(void)
             "<html><head><meta property=\"article:published_time\" content=\"2024-01-01\"></head><body>"
             "<h1>Tiêu đề</h1><p>Ngày 24/2/2023, Quận ủy làm việc.</p></body></html>",
             "2023-02-24", "text");
+
+    /* ---- what scraped pages add: short-year stamps, stamps glued to the text ---- */
+    date_is("chieu-nay-bare", "Tiêu đề\n\nChiều nay 2/8, Thường trực Đảng ủy xã làm việc với các thôn.", "--08-02",
+            "none");
+    date_is("hom-nay-bare", "Tiêu đề\n\nHôm nay 19/9, Ủy ban MTTQ phường tổ chức hội nghị.", "--09-19", "none");
+    date_is("stamp-short-year", "Thứ Năm, 4-9-25 08:15:02\n\nTiêu đề\n\nSáng 3/9, Đảng ủy xã làm việc.",
+            "2025-09-03", "stamp");
+    date_is("stamp-glued", "Tiêu đề\n\n12/06/2023Ngày 11/6, Đảng ủy phường tổ chức hội nghị giao ban.", "2023-06-11",
+            "stamp");
+    date_is("stamp-glued-only", "Tiêu đề\n\n12/06/2023Đảng ủy phường tổ chức hội nghị giao ban.", "2023-06-12",
+            "stamp");
+    date_is("dots-full-ngay", "Tiêu đề\n\nNgày 21.10.2024, Hội đồng nhân dân xã họp kỳ thứ 8.", "2024-10-21", "text");
+    date_is("dots-full-sang", "Tiêu đề\n\nHội nghị diễn ra sáng 07.03.2024 tại hội trường xã.", "2024-03-07", "text");
+    date_is("dots-full-stamp", "Tiêu đề\n\nCập nhật: 08.03.2024 09:30\n\nSáng 7.3, Đảng ủy xã họp.", "2024-03-07",
+            "stamp");
+    date_is("dots-document", "Tiêu đề\n\nThực hiện Kế hoạch số 12 ngày 02.01.2024 của Huyện ủy, chiều 7.3 Đảng "
+                             "ủy xã họp.", "--03-07", "none");
+    big_article_is_linear();
     return HARNESS_DONE();
 }
