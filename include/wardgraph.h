@@ -316,8 +316,17 @@ int wg_graph_write(const wg_graph *g, const char *path, wg_format fmt);
 /** Writes `g` to an open stream (standard output); not for CSV, which is two files. */
 int wg_graph_write_stream(const wg_graph *g, FILE *fp, wg_format fmt);
 
-/** Reads a GraphML file written by wardgraph or re-saved by Gephi. */
+/** Reads a GraphML file written by wardgraph, networkx or igraph, or
+ * re-saved by Gephi, in one streaming pass. An edge weight that is not a
+ * finite number > 0 fails with WG_EPARSE and "FILE:LINE: why"; so do a
+ * DTD that declares entities and a reference to an undeclared entity
+ * (their text is never silently lost). */
 int wg_graph_read_graphml(wg_graph **out, const char *path);
+/** What the last wg_graph_read_graphml() in this thread read but changed
+ * or left out ("FILE:LINE: 3 edges without a weight ...: read as weight 1"):
+ * the number of such warnings and each message. */
+size_t wg_graph_read_warning_count(void);
+const char *wg_graph_read_warning(size_t i);
 
 /** ## Queries
  *

@@ -29,6 +29,12 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 #endif
     ;
 
+/* wg_graph_read_graphml, and its warnings on stderr (read_graph.c). */
+int cli_read_graph(wg_graph **g, const char *path);
+/* Flushes and closes standard output: `status`, or EXIT_FAIL with a
+ * message when what was written could not be (a full disk, a closed pipe). */
+int cli_close_stdout(int status);
+
 /* Parses a non-negative integer option value; -1 if invalid. */
 long cli_parse_count(const char *s);
 /* Parses a finite number >= 0 (a weight, a resolution); -1 if invalid. */

@@ -158,7 +158,7 @@ int cmd_communities(int argc, char **argv)
     }
     if (optind + 1 != argc)
         return cli_usage("communities ", optind == argc ? "no GRAPH given" : "one GRAPH only");
-    if (wg_graph_read_graphml(&g, argv[optind]) < 0 || wg_communities_find(&c, g, &co) < 0 ||
+    if (cli_read_graph(&g, argv[optind]) < 0 || wg_communities_find(&c, g, &co) < 0 ||
         (write && (wg_graph_set_communities(g, c) < 0 || wg_graph_write(g, write, WG_FORMAT_GRAPHML) < 0))) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;

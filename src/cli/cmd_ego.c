@@ -49,7 +49,7 @@ int cmd_ego(int argc, char **argv)
                                  : optind + 1 == argc ? "no NAME given" : "GRAPH and one NAME only");
     if (!output)
         return cli_usage("ego ", "-o FILE is required");
-    if (wg_graph_read_graphml(&g, argv[optind]) < 0 || wg_graph_find_node(g, argv[optind + 1], &node) < 0 ||
+    if (cli_read_graph(&g, argv[optind]) < 0 || wg_graph_find_node(g, argv[optind + 1], &node) < 0 ||
         wg_graph_ego(&ego, g, node, depth) < 0 || wg_graph_write(ego, output, WG_FORMAT_GRAPHML) < 0) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;

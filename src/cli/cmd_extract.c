@@ -91,10 +91,7 @@ int cmd_extract(int argc, char **argv)
     if (output && wg_atomic_commit(&atomic) < 0) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;
-    } else if (!output && (fflush(stdout) != 0 || ferror(stdout))) {
-        cli_error("standard output: write error");
-        rc = EXIT_FAIL;
-    }
+    } /* standard output is checked by main (cli_close_stdout) */
     cli_reader_free(&r);
     return rc;
 }

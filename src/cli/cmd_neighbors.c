@@ -88,7 +88,7 @@ int cmd_neighbors(int argc, char **argv)
     if (optind + 2 != argc)
         return cli_usage("neighbors ", optind == argc ? "no GRAPH given"
                                        : optind + 1 == argc ? "no NAME given" : "GRAPH and one NAME only");
-    if (wg_graph_read_graphml(&g, argv[optind]) < 0 || wg_graph_find_node(g, argv[optind + 1], &node) < 0 ||
+    if (cli_read_graph(&g, argv[optind]) < 0 || wg_graph_find_node(g, argv[optind + 1], &node) < 0 ||
         wg_graph_neighbors(&nb, &nn, g, node, depth, min_weight) < 0) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;

@@ -70,7 +70,7 @@ int cmd_path(int argc, char **argv)
     }
     if (optind + 3 != argc)
         return cli_usage("path ", optind == argc ? "no GRAPH given" : "GRAPH and two names A B are needed");
-    if (wg_graph_read_graphml(&g, argv[optind]) < 0 || wg_graph_find_node(g, argv[optind + 1], &a) < 0 ||
+    if (cli_read_graph(&g, argv[optind]) < 0 || wg_graph_find_node(g, argv[optind + 1], &a) < 0 ||
         wg_graph_find_node(g, argv[optind + 2], &b) < 0 || wg_graph_path(&hops, &nhops, g, a, b, unweighted) < 0) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;

@@ -186,7 +186,7 @@ int cmd_rank(int argc, char **argv)
         return cli_usage("rank ", "--by MEASURE is required");
     if (ro.approx && strcmp(ro.measure, "betweenness") != 0)
         return cli_usage("rank ", "--approx is for --by betweenness only");
-    if (wg_graph_read_graphml(&g, argv[optind]) < 0 || wg_rank(&r, g, &ro) < 0) {
+    if (cli_read_graph(&g, argv[optind]) < 0 || wg_rank(&r, g, &ro) < 0) {
         cli_error("%s", wg_error_last());
         wg_graph_free(g);
         return EXIT_FAIL;

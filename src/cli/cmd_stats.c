@@ -59,7 +59,7 @@ int cmd_stats(int argc, char **argv)
     }
     if (optind + 1 != argc)
         return cli_usage("stats ", optind == argc ? "no GRAPH given" : "one GRAPH only");
-    if (wg_graph_read_graphml(&g, argv[optind]) < 0 || wg_graph_stats(&s, g) < 0) {
+    if (cli_read_graph(&g, argv[optind]) < 0 || wg_graph_stats(&s, g) < 0) {
         cli_error("%s", wg_error_last());
         wg_graph_free(g);
         return EXIT_FAIL;

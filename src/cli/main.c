@@ -1,4 +1,5 @@
 /* wardgraph: command dispatch. */
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 #include <stdarg.h>
@@ -66,6 +67,21 @@ int cli_parse_number(const char *s, double *out)
     return 0;
 }
 
+int cli_close_stdout(int status)
+{
+    int failed = ferror(stdout);
+    errno = 0;
+    if (fflush(stdout) != 0)
+        failed = 1;
+    if (fclose(stdout) != 0)
+        failed = 1;
+    if (failed) {
+        cli_error("cannot write standard output: %s", errno ? strerror(errno) : "write error");
+        return EXIT_FAIL;
+    }
+    return status;
+}
+
 static void usage(FILE *fp)
 {
     fprintf(fp, "usage: wardgraph COMMAND [OPTIONS] ...\n\n"
@@ -82,14 +98,14 @@ int main(int argc, char **argv)
         return usage(stderr), EXIT_USAGE;
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
         usage(stdout);
-        return EXIT_OK;
+        return cli_close_stdout(EXIT_OK);
     }
     if (strcmp(argv[1], "--version") == 0) {
         printf("wardgraph %s\n", WG_VERSION);
-        return EXIT_OK;
+        return cli_close_stdout(EXIT_OK);
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].fn(argc - 1, argv + 1);
+            return cli_close_stdout(commands[i].fn(argc - 1, argv + 1));
     return cli_usage(NULL, "unknown command '%s'", argv[1]);
 }

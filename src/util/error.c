@@ -29,8 +29,10 @@ static void igraph_error_to_message(const char *reason, const char *file, int li
 {
     (void)file;
     (void)line;
-    IGRAPH_FINALLY_FREE();
+    /* copy first: `reason` may live in memory that the cleanup frees (the
+     * GraphML parser's state holds its message) */
     wg_i_error_set(WG_EGRAPH, "igraph: %s (%s)", reason, igraph_strerror(err));
+    IGRAPH_FINALLY_FREE();
 }
 
 static void igraph_warning_ignore(const char *reason, const char *file, int line)

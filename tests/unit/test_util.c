@@ -2,11 +2,26 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <igraph.h>
 #include "harness.h"
 #include "util/util.h"
 
+/* igraph's error handler must copy the reason before it runs igraph's
+ * cleanup stack: here the reason is freed by that cleanup (as the GraphML
+ * parser's message was), so reading it afterwards is a use-after-free. */
+static void igraph_reason_freed_by_cleanup(void)
+{
+    char *reason = strdup("reason owned by the cleanup stack");
+    IGRAPH_FINALLY(free, reason);
+    igraph_error(reason, __FILE__, __LINE__, IGRAPH_EINVAL);
+    STR_EQ(wg_error_last(), "igraph: reason owned by the cleanup stack (Invalid value)");
+    OK(IGRAPH_FINALLY_STACK_SIZE() == 0, "igraph's cleanup stack unwound");
+}
+
 int main(void)
 {
+    wg_init();
+    igraph_reason_freed_by_cleanup();
     wg_buf b = WG_BUF_INIT;
     wg_json_put_string(&b, "a\"b\\c\n\x01ủy");
     STR_EQ(b.ptr, "\"a\\\"b\\\\c\\n\\u0001ủy\"");
