@@ -13,7 +13,8 @@ enum {
     OPT_NO_RELATIONS,
     OPT_NO_LAYOUT,
     OPT_ALIASES,
-    OPT_REPORT
+    OPT_REPORT,
+    OPT_GEXF_VERSION
 };
 
 static const char *const format_ext[] = {".graphml", ".gexf", ".csv", ".json"};
@@ -33,6 +34,7 @@ static void help(void)
            "                      follows its extension unless --format is given\n"
            "  --format NAME       graphml (default), gexf, csv (FILE.nodes.csv and\n"
            "                      FILE.edges.csv) or json (graphology)\n"
+           "  --gexf-version V    1.2 (default: every reader takes it) or 1.3\n"
            "  --all-formats       with -o: also write every other format beside FILE,\n"
            "                      the extension replaced (CSV: FILE without it +\n"
            "                      .nodes.csv and .edges.csv)\n"
@@ -99,10 +101,12 @@ int cmd_build(int argc, char **argv)
         {"no-layout", no_argument, NULL, OPT_NO_LAYOUT},
         {"aliases", required_argument, NULL, OPT_ALIASES},
         {"report", required_argument, NULL, OPT_REPORT},
+        {"gexf-version", required_argument, NULL, OPT_GEXF_VERSION},
         {"help", no_argument, NULL, 'h'},
         CLI_READER_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
     wg_build_options bo = WG_BUILD_OPTIONS_INIT;
+    wg_write_options wo = WG_WRITE_OPTIONS_INIT;
     cli_reader r;
     const char *output = NULL, *aliases = NULL, *report = NULL;
     int format = -1, all = 0, opt, rc;
@@ -135,6 +139,11 @@ int cmd_build(int argc, char **argv)
         case OPT_NO_LAYOUT: bo.layout = 0; break;
         case OPT_ALIASES: aliases = optarg; break;
         case OPT_REPORT: report = optarg; break;
+        case OPT_GEXF_VERSION:
+            if (strcmp(optarg, "1.2") && strcmp(optarg, "1.3"))
+                return cli_usage("build ", "unknown GEXF version '%s' (1.2 or 1.3)", optarg);
+            wo.gexf_minor = optarg[2] - '0';
+            break;
         case ':': return cli_usage("build ", "option '%s' needs a value", argv[optind - 1]);
         case '?': return cli_usage("build ", "unknown option '%s'", argv[optind - 1]);
         default:
@@ -160,7 +169,7 @@ int cmd_build(int argc, char **argv)
         rc = EXIT_FAIL;
         goto done;
     }
-    if (!output && wg_graph_write_stream(g, stdout, (wg_format)format) < 0) {
+    if (!output && wg_graph_write_stream_opts(g, stdout, (wg_format)format, &wo) < 0) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;
         goto done;
@@ -172,7 +181,7 @@ int cmd_build(int argc, char **argv)
         char *path = f == WG_FORMAT_CSV ? csv_base(output)
                      : f == format      ? wg_i_strdup(output)
                                         : with_ext(output, format_ext[f]);
-        if (!path || wg_graph_write(g, path, (wg_format)f) < 0) {
+        if (!path || wg_graph_write_opts(g, path, (wg_format)f, &wo) < 0) {
             cli_error("%s", wg_error_last());
             rc = EXIT_FAIL;
             free(path);
