@@ -67,6 +67,10 @@
     adj[src[e]].push(e);
     if (dst[e] !== src[e]) adj[dst[e]].push(e);
   }
+  /* four line widths by weight, on a log scale: one canvas path each */
+  var classes = maxWeight > 1 ? 4 : 1, edgeClass = new Uint8Array(M);
+  for (e = 0; e < M; e++)
+    edgeClass[e] = classes === 1 ? 0 : Math.min(3, Math.floor(Math.log(weight[e]) / Math.log(maxWeight) * 4));
 
   /* ---- time: each date (YYYY, YYYY-MM, YYYY-MM-DD) is the interval of days it
    * names, as in the GEXF spells; "--MM-DD" has no year and no place in time ---- */
@@ -176,14 +180,10 @@
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, W, H);
     var focus = selected >= 0 ? selected : hover, near = neighbourSet(focus), j, f;
-    /* edges: one path per width class */
-    var classes = maxWeight > 1 ? 4 : 1;
     for (var c = 0; c < classes; c++) {
       ctx.beginPath();
       for (f = 0; f < M; f++) {
-        if (!edgeShown[f]) continue;
-        var cls = classes === 1 ? 0 : Math.min(3, Math.floor(Math.log(weight[f]) / Math.log(maxWeight) * 4));
-        if (cls !== c) continue;
+        if (!edgeShown[f] || edgeClass[f] !== c) continue;
         ctx.moveTo(sx(src[f]), sy(src[f])); ctx.lineTo(sx(dst[f]), sy(dst[f]));
       }
       ctx.lineWidth = 0.6 + c * 0.9;
