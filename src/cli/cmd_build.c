@@ -23,7 +23,8 @@ static int add(void *g, const wg_article *a) { return wg_graph_add_article(g, a)
 
 static void help(void)
 {
-    printf("usage: wardgraph build [-o FILE] [--format graphml|gexf|csv|json] [OPTIONS] INPUT...\n\n"
+    printf("usage: wardgraph build [-o FILE] [--format graphml|gexf|csv|json] [--all-formats]\n"
+           "                       [OPTIONS] INPUT...\n\n"
            "Links everything mentioned in the same meeting (article) into one network.\n"
            "Nodes are entities (id = key, label, type, mentions, articles, first_date,\n"
            "last_date, dates, titles, parent) with Gephi's size, r, g, b, x, y; edges\n"
