@@ -306,15 +306,29 @@ typedef enum {
     WG_FORMAT_GRAPHML = 0,
     WG_FORMAT_GEXF,
     WG_FORMAT_CSV,   /* PATH.nodes.csv and PATH.edges.csv (PATH without .csv) */
-    WG_FORMAT_JSON
+    WG_FORMAT_JSON,
+    WG_FORMAT_HTML   /* one self-contained page that draws the network (wardgraph view) */
 } wg_format;
 
-/** Parses "graphml", "gexf", "csv", "json"; -1 if unknown. */
+/** Parses "graphml", "gexf", "csv", "json" (the formats of `wardgraph
+ * build`); -1 if unknown. */
 int wg_format_parse(const char *name);
-/** Writes `g` to `path` atomically (temporary file, then rename). */
+
+typedef struct {
+    int version;
+    int gexf_minor;     /* GEXF 1.2 (2: what every reader takes, networkx 2 included) or 1.3 (3) */
+    const char *title;  /* HTML: the page's title, or NULL for "wardgraph" */
+} wg_write_options;
+#define WG_WRITE_OPTIONS_INIT { 1, 2, NULL }
+
+/** Writes `g` to `path` atomically (temporary file, then rename), with the
+ * default options. */
 int wg_graph_write(const wg_graph *g, const char *path, wg_format fmt);
+/** The same with options (NULL: the defaults); WG_EINVAL for a GEXF version other than 1.2 or 1.3. */
+int wg_graph_write_opts(const wg_graph *g, const char *path, wg_format fmt, const wg_write_options *opts);
 /** Writes `g` to an open stream (standard output); not for CSV, which is two files. */
 int wg_graph_write_stream(const wg_graph *g, FILE *fp, wg_format fmt);
+int wg_graph_write_stream_opts(const wg_graph *g, FILE *fp, wg_format fmt, const wg_write_options *opts);
 
 /** Reads a GraphML file written by wardgraph, networkx or igraph, or
  * re-saved by Gephi, in one streaming pass. An edge weight that is not a

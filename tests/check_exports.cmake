@@ -1,12 +1,18 @@
 # Regenerates the sample corpus's exports the way the README's main command
-# does (every format: GraphML, GEXF, CSV nodes and edges, graphology JSON),
-# into OUT, and fails if any committed file in exports/ differs.
+# does (every format: GraphML, GEXF, CSV nodes and edges, graphology JSON,
+# and the HTML page of `wardgraph view`), into OUT, and fails if any committed file in exports/ differs.
 file(REMOVE_RECURSE ${OUT})
 file(MAKE_DIRECTORY ${OUT})
 execute_process(COMMAND ${EXE} build --quiet --all-formats -o ${OUT}/seeds.graphml tests/corpus/seeds
                 WORKING_DIRECTORY ${SRC} RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(rc)
   message(FATAL_ERROR "wardgraph build failed (${rc}): ${err}")
+endif()
+# ... and the page that draws it, from the GraphML just written
+execute_process(COMMAND ${EXE} view ${OUT}/seeds.graphml -o ${OUT}/seeds.html
+                WORKING_DIRECTORY ${SRC} RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(rc)
+  message(FATAL_ERROR "wardgraph view failed (${rc}): ${err}")
 endif()
 file(GLOB made RELATIVE ${OUT} ${OUT}/*)
 file(GLOB committed RELATIVE ${SRC}/exports ${SRC}/exports/*)

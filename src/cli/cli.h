@@ -15,6 +15,7 @@ int cmd_neighbors(int argc, char **argv);
 int cmd_path(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_ego(int argc, char **argv);
+int cmd_view(int argc, char **argv);
 
 /* "wardgraph: " + message on stderr. */
 void cli_error(const char *fmt, ...)

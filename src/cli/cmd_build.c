@@ -17,7 +17,8 @@ enum {
     OPT_PRESENCE,
     OPT_WEIGHT,
     OPT_KIND,
-    OPT_KEEP_DUPLICATES
+    OPT_KEEP_DUPLICATES,
+    OPT_GEXF_VERSION
 };
 
 static const char *const format_ext[] = {".graphml", ".gexf", ".csv", ".json"};
@@ -26,7 +27,8 @@ static int add(void *g, const wg_article *a) { return wg_graph_add_article(g, a)
 
 static void help(void)
 {
-    printf("usage: wardgraph build [-o FILE] [--format graphml|gexf|csv|json] [OPTIONS] INPUT...\n\n"
+    printf("usage: wardgraph build [-o FILE] [--format graphml|gexf|csv|json] [--all-formats]\n"
+           "                       [OPTIONS] INPUT...\n\n"
            "Links everything mentioned in the same meeting (article) into one network.\n"
            "Nodes are entities (id = key, label, type, mentions, articles, first_date,\n"
            "last_date, dates, titles, parent) with Gephi's size, r, g, b, x, y; edges\n"
@@ -38,6 +40,7 @@ static void help(void)
            "                      follows its extension unless --format is given\n"
            "  --format NAME       graphml (default), gexf, csv (FILE.nodes.csv and\n"
            "                      FILE.edges.csv) or json (graphology)\n"
+           "  --gexf-version V    1.2 (default: every reader takes it) or 1.3\n"
            "  --all-formats       with -o: also write every other format beside FILE,\n"
            "                      the extension replaced (CSV: FILE without it +\n"
            "                      .nodes.csv and .edges.csv)\n"
@@ -119,10 +122,12 @@ int cmd_build(int argc, char **argv)
         {"weight", required_argument, NULL, OPT_WEIGHT},
         {"kind", required_argument, NULL, OPT_KIND},
         {"keep-duplicates", no_argument, NULL, OPT_KEEP_DUPLICATES},
+        {"gexf-version", required_argument, NULL, OPT_GEXF_VERSION},
         {"help", no_argument, NULL, 'h'},
         CLI_READER_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
     wg_build_options bo = WG_BUILD_OPTIONS_INIT;
+    wg_write_options wo = WG_WRITE_OPTIONS_INIT;
     cli_reader r;
     const char *output = NULL, *aliases = NULL, *report = NULL;
     int format = -1, all = 0, opt, rc;
@@ -172,6 +177,11 @@ int cmd_build(int argc, char **argv)
             else return cli_usage("build ", "unknown kind '%s' (meeting or all)", optarg);
             break;
         case OPT_KEEP_DUPLICATES: bo.dedup = 0; break;
+        case OPT_GEXF_VERSION:
+            if (strcmp(optarg, "1.2") && strcmp(optarg, "1.3"))
+                return cli_usage("build ", "unknown GEXF version '%s' (1.2 or 1.3)", optarg);
+            wo.gexf_minor = optarg[2] - '0';
+            break;
         case ':': return cli_usage("build ", "option '%s' needs a value", argv[optind - 1]);
         case '?': return cli_usage("build ", "unknown option '%s'", argv[optind - 1]);
         default:
@@ -197,7 +207,7 @@ int cmd_build(int argc, char **argv)
         rc = EXIT_FAIL;
         goto done;
     }
-    if (!output && wg_graph_write_stream(g, stdout, (wg_format)format) < 0) {
+    if (!output && wg_graph_write_stream_opts(g, stdout, (wg_format)format, &wo) < 0) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;
         goto done;
@@ -209,7 +219,7 @@ int cmd_build(int argc, char **argv)
         char *path = f == WG_FORMAT_CSV ? csv_base(output)
                      : f == format      ? wg_i_strdup(output)
                                         : with_ext(output, format_ext[f]);
-        if (!path || wg_graph_write(g, path, (wg_format)f) < 0) {
+        if (!path || wg_graph_write_opts(g, path, (wg_format)f, &wo) < 0) {
             cli_error("%s", wg_error_last());
             rc = EXIT_FAIL;
             free(path);

@@ -11,7 +11,7 @@ enum { OPT_METHOD = 1000, OPT_RESOLUTION, OPT_SEED, OPT_UNWEIGHTED, OPT_MIN_WEIG
 static void help(void)
 {
     printf("usage: wardgraph communities GRAPH [--method leiden|louvain] [--resolution R]\n"
-           "                             [--seed N] [--write FILE] [OPTIONS]\n\n"
+           "                             [--seed N] [--members M] [--write FILE] [OPTIONS]\n\n"
            "Splits GRAPH into communities that maximise modularity and lists each with\n"
            "its most central members (highest strength: meetings shared). Communities\n"
            "are numbered from 0, largest first; the same seed gives the same result.\n\n"

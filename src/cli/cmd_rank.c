@@ -13,7 +13,8 @@ enum { OPT_BY = 1000, OPT_TYPE, OPT_TOP, OPT_FORMAT, OPT_UNWEIGHTED, OPT_NORMALI
 
 static void help(void)
 {
-    printf("usage: wardgraph rank GRAPH --by MEASURE [OPTIONS]\n\n"
+    printf("usage: wardgraph rank GRAPH --by MEASURE [--type TYPE] [--top N] [--format table|tsv|json]\n"
+           "                      [OPTIONS]\n\n"
            "Ranks the nodes of GRAPH (GraphML written by wardgraph build, or re-saved by\n"
            "Gephi), highest score first, ties by key.\n\n"
            "  --by MEASURE      degree       distinct neighbours\n"

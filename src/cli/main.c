@@ -21,6 +21,7 @@ static const command commands[] = {
     {"path", cmd_path, "Show who connects two nodes, with the meetings on each hop"},
     {"stats", cmd_stats, "Summarise a network: types, components, density, diameter"},
     {"ego", cmd_ego, "Write the ego network of a node as GraphML"},
+    {"view", cmd_view, "Write one HTML page that draws the network (no Gephi needed)"},
 };
 
 void cli_error(const char *fmt, ...)

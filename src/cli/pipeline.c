@@ -136,6 +136,7 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
     progress prog = {0, 0, {0, 0}};
     memset(sum, 0, sizeof *sum);
     sum->not_articles = in->not_articles;
+    sum->failed = in->missing; /* arguments that could not be opened are unreadable inputs too */
     prog.on = !opts->quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &prog.start);
     if (wg_read_options_check(&opts->read) < 0) {

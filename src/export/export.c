@@ -200,38 +200,61 @@ done:
     return err;
 }
 
-static int (*const writers[])(const wg_graph *, FILE *, const char *) = {
-    wg_i_write_graphml, wg_i_write_gexf, NULL, wg_i_write_json};
+static const wg_i_writer writers[] = {wg_i_write_graphml, wg_i_write_gexf, NULL, wg_i_write_json,
+                                     wg_i_write_html};
 
-int wg_graph_write_stream(const wg_graph *g, FILE *fp, wg_format fmt)
+static int check_opts(const wg_graph *g, wg_format fmt, const wg_write_options *o)
 {
-    if (!g->has_ig)
-        return wg_i_error_set(WG_EINVAL, "graph is not finished");
-    if ((unsigned)fmt >= WG_ARRAY_LEN(writers) || !writers[fmt])
-        return wg_i_error_set(WG_EINVAL, "CSV is two files: give -o PATH");
-    int err = writers[fmt](g, fp, "standard output");
-    if (err < 0)
-        return err;
-    return fflush(fp) == 0 ? 0 : wg_i_error_set(WG_EIO, "standard output: write error");
-}
-
-int wg_graph_write(const wg_graph *g, const char *path, wg_format fmt)
-{
-    wg_atomic out;
-    int err;
     if (!g->has_ig)
         return wg_i_error_set(WG_EINVAL, "graph is not finished");
     if ((unsigned)fmt >= WG_ARRAY_LEN(writers))
         return wg_i_error_set(WG_EINVAL, "unknown format");
+    if (o->gexf_minor != 2 && o->gexf_minor != 3)
+        return wg_i_error_set(WG_EINVAL, "GEXF version 1.%d: 1.2 or 1.3 only", o->gexf_minor);
+    return 0;
+}
+
+int wg_graph_write_stream_opts(const wg_graph *g, FILE *fp, wg_format fmt, const wg_write_options *opts)
+{
+    static const wg_write_options defaults = WG_WRITE_OPTIONS_INIT;
+    const wg_write_options *o = opts ? opts : &defaults;
+    int err = check_opts(g, fmt, o);
+    if (err < 0)
+        return err;
+    if (!writers[fmt])
+        return wg_i_error_set(WG_EINVAL, "CSV is two files: give -o PATH");
+    if ((err = writers[fmt](g, fp, "standard output", o)) < 0)
+        return err;
+    return fflush(fp) == 0 ? 0 : wg_i_error_set(WG_EIO, "standard output: write error");
+}
+
+int wg_graph_write_stream(const wg_graph *g, FILE *fp, wg_format fmt)
+{
+    return wg_graph_write_stream_opts(g, fp, fmt, NULL);
+}
+
+int wg_graph_write_opts(const wg_graph *g, const char *path, wg_format fmt, const wg_write_options *opts)
+{
+    static const wg_write_options defaults = WG_WRITE_OPTIONS_INIT;
+    const wg_write_options *o = opts ? opts : &defaults;
+    wg_atomic out;
+    int err = check_opts(g, fmt, o);
+    if (err < 0)
+        return err;
     if (fmt == WG_FORMAT_CSV)
         return write_csv(g, path);
     if ((err = wg_atomic_open(&out, path)) < 0)
         return err;
-    if ((err = writers[fmt](g, out.fp, path)) < 0) {
+    if ((err = writers[fmt](g, out.fp, path, o)) < 0) {
         wg_atomic_abort(&out);
         return err;
     }
     return wg_atomic_commit(&out);
+}
+
+int wg_graph_write(const wg_graph *g, const char *path, wg_format fmt)
+{
+    return wg_graph_write_opts(g, path, fmt, NULL);
 }
 
 xmlTextWriterPtr wg_i_xml_writer(FILE *fp)

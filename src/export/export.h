@@ -32,10 +32,13 @@ const char *wg_i_node_color(const wg_graph *g, size_t v, char buf[8]);
  * flushes but does not close `fp`. NULL (error set) when out of memory. */
 xmlTextWriterPtr wg_i_xml_writer(FILE *fp);
 
-int wg_i_write_graphml(const wg_graph *g, FILE *fp, const char *path);
-int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path);
+/* One writer per format; `path` names the output in messages. */
+typedef int (*wg_i_writer)(const wg_graph *g, FILE *fp, const char *path, const wg_write_options *o);
+int wg_i_write_graphml(const wg_graph *g, FILE *fp, const char *path, const wg_write_options *o);
+int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path, const wg_write_options *o);
 int wg_i_write_csv_nodes(const wg_graph *g, FILE *fp, const char *path);
 int wg_i_write_csv_edges(const wg_graph *g, FILE *fp, const char *path);
-int wg_i_write_json(const wg_graph *g, FILE *fp, const char *path);
+int wg_i_write_json(const wg_graph *g, FILE *fp, const char *path, const wg_write_options *o);
+int wg_i_write_html(const wg_graph *g, FILE *fp, const char *path, const wg_write_options *o);
 
 #endif

@@ -1,4 +1,4 @@
-/* GEXF 1.3, Gephi's own format: viz:color by type, viz:size by mentions,
+/* GEXF 1.2 (or 1.3 on request), Gephi's own format: viz:color by type, viz:size by mentions,
  * viz:position from the layout, and time, so that Gephi's timeline
  * animates the network.
  *
@@ -230,12 +230,12 @@ static int viz(xmlTextWriterPtr w, const wg_graph *g, size_t v)
     return bad ? -1 : 0;
 }
 
-int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path)
+int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path, const wg_write_options *o)
 {
     xmlTextWriterPtr w;
     wg_i_ids ids;
     const wg_column *vlabel = wg_table_find(&g->nodes, "label"), *elabel = wg_table_find(&g->edges, "label");
-    int bad = 0, err;
+    int bad = 0, err, v13 = o->gexf_minor == 3;
 
     if ((err = wg_i_ids_make(&ids, g, "v_", "e_")) < 0)
         return err;
@@ -244,12 +244,18 @@ int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path)
         return WG_ENOMEM;
     }
     bad |= xmlTextWriterStartElement(w, BAD_CAST "gexf") < 0;
-    bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns", BAD_CAST "http://gexf.net/1.3") < 0;
-    bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:viz", BAD_CAST "http://gexf.net/1.3/viz") < 0;
+    /* 1.2 is what every reader takes (networkx 2 reads nothing newer); 1.3
+     * differs here only in its namespace and timerepresentation */
+    bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns", BAD_CAST(v13 ? "http://gexf.net/1.3"
+                                                                         : "http://www.gexf.net/1.2draft")) < 0;
+    bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:viz", BAD_CAST(v13 ? "http://gexf.net/1.3/viz"
+                                                                             : "http://www.gexf.net/1.2draft/viz")) < 0;
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:xsi", BAD_CAST "http://www.w3.org/2001/XMLSchema-instance") < 0;
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "xsi:schemaLocation",
-                                       BAD_CAST "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd") < 0;
-    bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "version", BAD_CAST "1.3") < 0;
+                                       BAD_CAST(v13 ? "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"
+                                                    : "http://www.gexf.net/1.2draft "
+                                                      "http://www.gexf.net/1.2draft/gexf.xsd")) < 0;
+    bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "version", BAD_CAST(v13 ? "1.3" : "1.2")) < 0;
     /* no lastmodifieddate: the same input must give the same bytes */
     bad |= xmlTextWriterStartElement(w, BAD_CAST "meta") < 0;
     bad |= xmlTextWriterWriteElement(w, BAD_CAST "creator", BAD_CAST "wardgraph " WG_VERSION) < 0;
@@ -260,7 +266,8 @@ int wg_i_write_gexf(const wg_graph *g, FILE *fp, const char *path)
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "defaultedgetype", BAD_CAST "undirected") < 0;
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "mode", BAD_CAST "dynamic") < 0;
     bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "timeformat", BAD_CAST "date") < 0;
-    bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "timerepresentation", BAD_CAST "interval") < 0;
+    if (v13)
+        bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "timerepresentation", BAD_CAST "interval") < 0;
     bad |= declare(w, &g->nodes, 0) < 0;
     bad |= declare(w, &g->edges, 1) < 0;
     bad |= xmlTextWriterStartElement(w, BAD_CAST "nodes") < 0;

@@ -49,7 +49,7 @@ static int write_data(xmlTextWriterPtr w, const wg_table *t, size_t row, char **
     return 0;
 }
 
-int wg_i_write_graphml(const wg_graph *g, FILE *fp, const char *path)
+int wg_i_write_graphml(const wg_graph *g, FILE *fp, const char *path, const wg_write_options *o)
 {
     xmlTextWriterPtr w;
     wg_i_ids ids;

@@ -44,7 +44,7 @@ static void put_attrs(wg_buf *b, const wg_table *t, size_t row, int nodes)
     }
 }
 
-int wg_i_write_json(const wg_graph *g, FILE *fp, const char *path)
+int wg_i_write_json(const wg_graph *g, FILE *fp, const char *path, const wg_write_options *o)
 {
     wg_buf b = WG_BUF_INIT;
     wg_i_ids ids;

@@ -73,6 +73,13 @@ function sameGraph(name, g, typeAttr) {
 
 sameGraph('graphology-graphml', graphml.parse(Graph, read('.graphml')), 'type');
 sameGraph('graphology-gexf', gexf.parse(Graph, read('.gexf')), 'type');
+check(/<gexf [^>]*version="1\.2"/.test(read('.gexf')), 'GEXF 1.2 by default');
+// GEXF 1.3 on request: the same graph to graphology
+const gexf13 = path.join(scratch, 'seeds13.gexf');
+execFileSync(exe, ['build', '--quiet', '--gexf-version', '1.3', '-o', gexf13, 'tests/corpus/seeds'], {cwd: src});
+const text13 = fs.readFileSync(gexf13, 'utf8');
+check(/<gexf [^>]*xmlns="http:\/\/gexf\.net\/1\.3"[^>]*version="1\.3"/.test(text13), 'GEXF 1.3 on request');
+sameGraph('graphology-gexf 1.3', gexf.parse(Graph, text13), 'type');
 
 console.log(`graphology readers: ${ref.order} nodes, ${ref.size} edges; ${checks} checks`);
 console.log(`${checks - failures} passed, ${failures} failed`);

@@ -192,8 +192,36 @@ int main(void)
     OK(t1 && !strstr(t1, "04-13\" end"), "a date without a year gives no spell");
     OK(t1 && strstr(t1, "<viz:color r=\"228\" g=\"26\" b=\"28\"/>") && strstr(t1, "<viz:position x="), "viz");
     OK(t1 && strstr(t1, "mode=\"dynamic\" timeformat=\"date\""), "dynamic graph");
+    OK(t1 && strstr(t1, "xmlns=\"http://www.gexf.net/1.2draft\"") && strstr(t1, "version=\"1.2\"") &&
+           !strstr(t1, "timerepresentation"),
+       "GEXF 1.2 by default");
     free(t1);
     unlink(p1);
+    {
+        wg_write_options wo = WG_WRITE_OPTIONS_INIT;
+        wo.gexf_minor = 3;
+        OK(wg_graph_write_opts(g, tmpname(p1), WG_FORMAT_GEXF, &wo) == 0, "gexf 1.3: %s", wg_error_last());
+        t1 = slurp(p1);
+        OK(t1 && strstr(t1, "xmlns=\"http://gexf.net/1.3\"") && strstr(t1, "version=\"1.3\"") &&
+               strstr(t1, "timeformat=\"date\" timerepresentation=\"interval\""),
+           "GEXF 1.3 on request");
+        free(t1);
+        unlink(p1);
+        wo.gexf_minor = 4;
+        OK(wg_graph_write_opts(g, tmpname(p1), WG_FORMAT_GEXF, &wo) == WG_EINVAL, "GEXF 1.4 is refused");
+        unlink(p1);
+        /* HTML: the page and its data; text that could end the script element is escaped */
+        wo = (wg_write_options)WG_WRITE_OPTIONS_INIT;
+        wo.title = "a <b> & c";
+        OK(wg_graph_write_opts(g, tmpname(p1), WG_FORMAT_HTML, &wo) == 0, "html: %s", wg_error_last());
+        t1 = slurp(p1);
+        OK(t1 && strncmp(t1, "<!DOCTYPE html>", 15) == 0 && strstr(t1, "<title>a &lt;b&gt; &amp; c</title>") &&
+               strstr(t1, "<script type=\"application/json\" id=\"wg-data\">{\"title\":\"a \\u003cb\\u003e \\u0026 c\"") &&
+               !strstr(t1, "@WG_"),
+           "html page with its data");
+        free(t1);
+        unlink(p1);
+    }
 
     /* CSV: RFC 4180 quoting; JSON: escaped strings */
     char base[64];
