@@ -29,6 +29,9 @@ _wardgraph()
             return ;;
         --gexf-version) COMPREPLY=($(compgen -W "1.2 1.3" -- "$cur")); return ;;
         --window) COMPREPLY=($(compgen -W "article paragraph sentence" -- "$cur")); return ;;
+        --presence) COMPREPLY=($(compgen -W "mentioned participant all" -- "$cur")); return ;;
+        --weight) COMPREPLY=($(compgen -W "meetings newman" -- "$cur")); return ;;
+        --kind) COMPREPLY=($(compgen -W "meeting all" -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "degree strength betweenness closeness harmonic pagerank eigenvector hub authority coreness clustering" -- "$cur")); return ;;
         --method) COMPREPLY=($(compgen -W "leiden louvain" -- "$cur")); return ;;
         --type) COMPREPLY=($(compgen -W "official ward committee project meeting" -- "$cur")); return ;;
@@ -40,7 +43,7 @@ _wardgraph()
         local opts
         case $cmd in
             extract) opts="-o --output --format $reader" ;;
-            build) opts="-o --output --format --gexf-version --all-formats --window --min-weight --bipartite --no-relations --no-layout --aliases --report $reader" ;;
+            build) opts="-o --output --format --gexf-version --all-formats --window --min-weight --bipartite --presence --weight --kind --keep-duplicates --no-relations --no-layout --aliases --report $reader" ;;
             rank) opts="--by --unweighted --min-weight --normalized --approx --seed --type --top --format" ;;
             communities) opts="--method --resolution --seed --unweighted --min-weight --members --top --format --write" ;;
             neighbors) opts="--depth --min-weight --type --format" ;;

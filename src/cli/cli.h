@@ -35,6 +35,8 @@ int cli_read_graph(wg_graph **g, const char *path);
 /* Flushes and closes standard output: `status`, or EXIT_FAIL with a
  * message when what was written could not be (a full disk, a closed pipe). */
 int cli_close_stdout(int status);
+/* Set by a command that has already said that standard output failed. */
+extern int cli_stdout_reported;
 
 /* Parses a non-negative integer option value; -1 if invalid. */
 long cli_parse_count(const char *s);

@@ -1,4 +1,5 @@
 /* wardgraph extract: articles -> JSONL (SPEC section 4) or TSV. */
+#include <errno.h>
 #include <getopt.h>
 #include <string.h>
 #include "cli/common.h"
@@ -8,6 +9,7 @@ enum { OPT_FORMAT = OPT_FIRST_COMMAND_SPECIFIC };
 
 typedef struct {
     FILE *out;
+    const char *name; /* for messages: the -o file or "standard output" */
     int tsv;
 } extract_ctx;
 
@@ -17,9 +19,12 @@ static int emit(void *p, const wg_article *a)
     char *s = c->tsv ? wg_article_to_tsv(a) : wg_article_to_jsonl(a);
     if (!s)
         return WG_ENOMEM;
+    errno = 0;
     fputs(s, c->out);
     free(s);
-    return ferror(c->out) ? WG_EIO : 0;
+    if (ferror(c->out))
+        return wg_i_error_set(WG_EIO, "cannot write %s: %s", c->name, errno ? strerror(errno) : "write error");
+    return 0;
 }
 
 static void help(void)
@@ -42,7 +47,7 @@ int cmd_extract(int argc, char **argv)
         CLI_READER_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
     cli_reader r;
-    extract_ctx c = {stdout, 0};
+    extract_ctx c = {stdout, "standard output", 0};
     const char *output = NULL;
     wg_atomic atomic = {0};
     int opt, rc;
@@ -77,13 +82,16 @@ int cmd_extract(int argc, char **argv)
             return EXIT_FAIL;
         }
         c.out = atomic.fp;
+        c.name = output;
     }
     if (c.tsv)
         fputs("source\ttype\tkey\tname\tstart\tend\ttext\n", c.out);
     if (cli_reader_run(&r, emit, &c) < 0) {
-        cli_error("%s", *wg_error_last() ? wg_error_last() : "cannot write output");
+        cli_error("%s", wg_error_last());
         if (output)
             wg_atomic_abort(&atomic);
+        else
+            cli_stdout_reported = 1; /* main need not say it again */
         cli_reader_free(&r);
         return EXIT_FAIL;
     }

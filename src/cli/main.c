@@ -68,6 +68,8 @@ int cli_parse_number(const char *s, double *out)
     return 0;
 }
 
+int cli_stdout_reported;
+
 int cli_close_stdout(int status)
 {
     int failed = ferror(stdout);
@@ -77,7 +79,8 @@ int cli_close_stdout(int status)
     if (fclose(stdout) != 0)
         failed = 1;
     if (failed) {
-        cli_error("cannot write standard output: %s", errno ? strerror(errno) : "write error");
+        if (!cli_stdout_reported)
+            cli_error("cannot write standard output: %s", errno ? strerror(errno) : "write error");
         return EXIT_FAIL;
     }
     return status;
