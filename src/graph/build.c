@@ -406,7 +406,10 @@ static int count_edge(wg_graph *g, size_t u, size_t v, int relation, uint32_t ar
         if (added)
             e->newman += newman;
     } else {
-        if (!(e->rels & ~(1u << REL_CO_MENTION))) {
+        /* the strongest typed relation gives the direction, whichever
+         * article came first: holds_title_in, then committee_of, then cites */
+        unsigned typed = e->rels & ~(1u << REL_CO_MENTION | 1u << REL_MENTIONS);
+        if (!typed || (1u << relation) < (typed & (~typed + 1u))) {
             e->u = (uint32_t)u;
             e->v = (uint32_t)v;
         }
@@ -608,11 +611,32 @@ static int links(const wg_graph *g, const wg_entity *e)
     }
 }
 
+static size_t first_offset(const wg_entity *e) { return e->nmentions ? e->mentions[0].start : (size_t)-1; }
+
+/* The article's host: the participant body named first (a committee
+ * before a unit: "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt ...").
+ * It is the one that cites what the meeting cites, so a citation costs an
+ * edge per cited body, not one per pair. (size_t)-1 if none. */
+static size_t host_of(const wg_article *a)
+{
+    size_t best = (size_t)-1;
+    for (int pass = 0; pass < 2 && best == (size_t)-1; pass++)
+        for (size_t i = 0; i < a->nentities; i++) {
+            const wg_entity *e = &a->entities[i];
+            if (e->type != (pass ? WG_WARD : WG_COMMITTEE) || e->presence != WG_PRESENCE_PARTICIPANT)
+                continue;
+            if (best == (size_t)-1 || first_offset(e) < first_offset(&a->entities[best]))
+                best = i;
+        }
+    return best;
+}
+
 /* The typed relations of one article: an official's posts to the bodies
- * they name, a ward's committees to the ward, and from the bodies that
- * meet to what they only cite. */
+ * they name, a ward's committees to the ward, and from the meeting's host
+ * to what it only cites. */
 static int add_relations(wg_graph *g, const wg_article *a, const size_t *ids, uint32_t article, int meeting)
 {
+    size_t host = meeting ? host_of(a) : (size_t)-1;
     int err = 0;
     for (size_t i = 0; i < a->nentities && !err; i++) {
         const wg_entity *e = &a->entities[i];
@@ -628,8 +652,7 @@ static int add_relations(wg_graph *g, const wg_article *a, const size_t *ids, ui
             const wg_entity *f = &a->entities[j];
             if (e->type == WG_COMMITTEE && f->type == WG_WARD && ends_with_name(e->name, f->name))
                 err = count_edge(g, ids[i], ids[j], REL_COMMITTEE_OF, article, 0.0, NULL);
-            else if (meeting && (e->type == WG_COMMITTEE || e->type == WG_WARD) &&
-                     e->presence == WG_PRESENCE_PARTICIPANT && !links(g, f))
+            else if (i == host && !links(g, f))
                 err = count_edge(g, ids[i], ids[j], REL_CITES, article, 0.0, NULL);
         }
     }
@@ -860,6 +883,75 @@ static int sort_titles(wg_buf *t)
     return t->failed ? WG_ENOMEM : 0;
 }
 
+typedef struct {
+    const char *key;
+    size_t idx;
+} keyed;
+
+static int cmp_keyed(const void *a, const void *b) { return strcmp(((const keyed *)a)->key, ((const keyed *)b)->key); }
+
+static int cmp_edge(const void *a, const void *b)
+{
+    const wg_i_edge_acc *x = a, *y = b;
+    uint32_t xl = x->u < x->v ? x->u : x->v, xh = x->u < x->v ? x->v : x->u;
+    uint32_t yl = y->u < y->v ? y->u : y->v, yh = y->u < y->v ? y->v : y->u;
+    if (xl != yl)
+        return xl < yl ? -1 : 1;
+    return xh < yh ? -1 : xh > yh;
+}
+
+/* Nodes in key order, edges in the order of their nodes: the same articles
+ * in any order give the same bytes (the layout too, as it follows the
+ * vertex order). Keys are unique, so the order is total. */
+static int canonical_order(wg_graph *g)
+{
+    size_t n = g->nacc_nodes;
+    keyed *order = n ? wg_i_malloc(n * sizeof *order) : NULL;
+    uint32_t *rank = n ? wg_i_malloc(n * sizeof *rank) : NULL;
+    wg_i_node_acc *nodes = n ? wg_i_malloc(n * sizeof *nodes) : NULL;
+    int err = 0;
+    if (n && (!order || !rank || !nodes)) {
+        free(order);
+        free(rank);
+        free(nodes);
+        return WG_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        order[i].key = g->acc_nodes[i].key;
+        order[i].idx = i;
+    }
+    if (n > 1)
+        qsort(order, n, sizeof *order, cmp_keyed);
+    for (size_t k = 0; k < n; k++) {
+        rank[order[k].idx] = (uint32_t)k;
+        nodes[k] = g->acc_nodes[order[k].idx];
+    }
+    if (n)
+        memcpy(g->acc_nodes, nodes, n * sizeof *nodes);
+    for (size_t k = 0; k < n && !err; k++)
+        err = wg_strmap_put(&g->node_index, g->acc_nodes[k].key, k);
+    for (size_t i = 0; i < g->nacc_edges; i++) {
+        wg_i_edge_acc *e = &g->acc_edges[i];
+        uint32_t u = rank[e->u], v = rank[e->v];
+        /* an undirected co-mention runs from the smaller key; a typed
+         * relation keeps its direction */
+        int typed = (e->rels & ~(1u << REL_CO_MENTION | 1u << REL_MENTIONS)) != 0;
+        e->u = typed || u < v ? u : v;
+        e->v = typed || u < v ? v : u;
+    }
+    if (g->nacc_edges > 1)
+        qsort(g->acc_edges, g->nacc_edges, sizeof *g->acc_edges, cmp_edge);
+    /* the pair index and the raw keys point at the old order: building is over */
+    free(g->edge_index);
+    g->edge_index = NULL;
+    g->edge_index_cap = 0;
+    wg_strmap_free(&g->raw_index);
+    free(order);
+    free(rank);
+    free(nodes);
+    return err;
+}
+
 int wg_graph_finish(wg_graph *g)
 {
     size_t n = g->nacc_nodes, m = 0, maxlist = 1;
@@ -874,6 +966,8 @@ int wg_graph_finish(wg_graph *g)
 
     if (g->has_ig)
         return wg_i_error_set(WG_EINVAL, "graph is already finished");
+    if ((err = canonical_order(g)) < 0)
+        return err;
     for (size_t i = 0; i < g->nacc_edges; i++) {
         const wg_i_edge_acc *e = &g->acc_edges[i];
         if (keep_edge(g, e))
@@ -1003,11 +1097,16 @@ int wg_graph_finish(wg_graph *g)
             (void)start;
             if (!err) err = text.failed ? WG_ENOMEM : set_shared(elabel, k, text.ptr);
         }
+        /* meeting ids sorted, not in input order */
         text.len = 0;
+        for (uint32_t t = 0; t < w; t++)
+            tmp[t] = art_meeting(g, artlist_get(arts, t));
+        if (w > 1)
+            qsort(tmp, w, sizeof *tmp, cmp_str);
         for (uint32_t t = 0; t < w; t++) {
             if (t)
                 wg_buf_putc(&text, ';');
-            wg_buf_puts(&text, art_meeting(g, artlist_get(arts, t)));
+            wg_buf_puts(&text, tmp[t]);
         }
         if (!err) err = text.failed ? WG_ENOMEM : wg_column_set_string(meetings, k, text.ptr);
         if (!err) err = list_dates(g, arts, tmp, &dl, &fd, &ld);

@@ -29,6 +29,29 @@ static wg_entity ent(wg_entity_type t, const char *name, const char *key, unsign
     return e;
 }
 
+/* The vertex with key `key`, or (size_t)-1. */
+static size_t node_of(const wg_graph *g, const char *key)
+{
+    for (size_t v = 0; v < wg_graph_node_count(g); v++)
+        if (strcmp(wg_i_node_str(g, "id", v), key) == 0)
+            return v;
+    return (size_t)-1;
+}
+
+/* The string of edge column `col` between keys a and b, or "(none)". */
+static const char *edge_text(const wg_graph *g, const char *a, const char *b, const char *col)
+{
+    size_t u = node_of(g, a), v = node_of(g, b);
+    const wg_column *c = wg_table_find(&g->edges, col);
+    for (size_t e = 0; c && e < wg_graph_edge_count(g); e++) {
+        size_t f, t;
+        wg_i_edge_ends(g, e, &f, &t);
+        if ((f == u && t == v) || (f == v && t == u))
+            return c->s[e];
+    }
+    return "(none)";
+}
+
 static char *slurp(const char *path)
 {
     char *s = NULL;
@@ -125,8 +148,9 @@ int main(void)
             OK(w->d[e] == 2.0, "typed edge counts both meetings: %g", w->d[e]);
         }
     INT_EQ(typed, 1);
-    STR_EQ(wg_i_node_str(g, "label", 0), "Tô Thị \"Bích\" <Châu> & Co, Ltd\xEF\xBF\xBD");
-    STR_EQ(wg_i_node_str(g, "id", 3), "project:mô-hình-_x201C_dân-vận-khéo_x201D__x0040_x");
+    /* nodes in key order: committee, official, project, ward */
+    STR_EQ(wg_i_node_str(g, "label", 1), "Tô Thị \"Bích\" <Châu> & Co, Ltd\xEF\xBF\xBD");
+    STR_EQ(wg_i_node_str(g, "id", 2), "project:mô-hình-_x201C_dân-vận-khéo_x201D__x0040_x");
 
     /* GraphML: well-formed, ids */
     OK(wg_graph_write(g, tmpname(p1), WG_FORMAT_GRAPHML) == 0, "graphml: %s", wg_error_last());
@@ -308,18 +332,19 @@ int main(void)
     if (g) {
         INT_EQ(wg_graph_node_count(g), 7);
         INT_EQ(wg_graph_edge_count(g), 9);
-        STR_EQ(wg_i_node_str(g, "id", 0), "meeting:000");
-        STR_EQ(wg_i_node_str(g, "type", 0), "meeting");
-        STR_EQ(wg_i_node_str(g, "label", 0), "Họp \"A\"");
-        STR_EQ(wg_i_node_str(g, "date", 0), "2023-02-24");
-        STR_EQ(wg_i_node_str(g, "source", 0), "in/000.txt");
-        const wg_column *role = wg_table_find(&g->edges, "role");
-        OK(role != NULL, "role column");
-        if (role) {
-            STR_EQ(role->s[0], "chair");
-            STR_EQ(role->s[1], "mentioned");
-            STR_EQ(role->s[4], "attendee;speaker");
+        size_t m0 = node_of(g, "meeting:000");
+        OK(m0 != (size_t)-1, "meeting node");
+        if (m0 != (size_t)-1) {
+            STR_EQ(wg_i_node_str(g, "type", m0), "meeting");
+            STR_EQ(wg_i_node_str(g, "label", m0), "Họp \"A\"");
+            STR_EQ(wg_i_node_str(g, "date", m0), "2023-02-24");
+            STR_EQ(wg_i_node_str(g, "source", m0), "in/000.txt");
+            STR_EQ(wg_i_node_str(g, "kind", m0), "meeting");
         }
+        STR_EQ(edge_text(g, "meeting:000", "official:tô-thị-bích-châu", "role"), "chair");
+        STR_EQ(edge_text(g, "meeting:000", "committee:quận-ủy-quận-1", "role"), "mentioned");
+        STR_EQ(edge_text(g, "meeting:001", "official:tô-thị-bích-châu", "role"), "attendee;speaker");
+        STR_EQ(edge_text(g, "meeting:001", "official:tô-thị-bích-châu", "presence"), "mentioned");
         wg_graph_free(g);
     }
     return HARNESS_DONE();
