@@ -408,8 +408,10 @@ static int count_edge(wg_graph *g, size_t u, size_t v, int relation, uint32_t ar
     } else {
         /* the strongest typed relation gives the direction, whichever
          * article came first: holds_title_in, then committee_of, then cites */
-        unsigned typed = e->rels & ~(1u << REL_CO_MENTION | 1u << REL_MENTIONS);
-        if (!typed || (1u << relation) < (typed & (~typed + 1u))) {
+        unsigned typed = e->rels & ~(1u << REL_CO_MENTION | 1u << REL_MENTIONS), strongest = typed & (~typed + 1u);
+        /* the same relation both ways (two bodies citing each other): from the smaller key */
+        if (!typed || (1u << relation) < strongest ||
+            ((1u << relation) == strongest && e->u != u && strcmp(g->acc_nodes[u].key, g->acc_nodes[e->u].key) < 0)) {
             e->u = (uint32_t)u;
             e->v = (uint32_t)v;
         }
