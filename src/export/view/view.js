@@ -160,13 +160,22 @@
   }
   function zoomAt(f, px, py) {
     ox = px - (px - ox) * f; oy = py - (py - oy) * f; scale *= f;
-    redraw();
+    moved();
   }
 
   /* ---- drawing ---- */
-  var pending = false;
+  var pending = false, moving = false, movingTimer = 0;
   function redraw() {
     if (!pending) { pending = true; requestAnimationFrame(draw); }
+  }
+  /* While the view pans or zooms, a large graph is drawn without its edges
+   * and labels (as sigma.js does), then in full once it stops. */
+  function moved() {
+    if (M + N < 20000) return redraw();
+    moving = true;
+    clearTimeout(movingTimer);
+    movingTimer = setTimeout(function () { moving = false; redraw(); }, 150);
+    redraw();
   }
   function neighbourSet(j) {
     var s = {}; if (j < 0) return s;
@@ -180,7 +189,7 @@
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, W, H);
     var focus = selected >= 0 ? selected : hover, near = neighbourSet(focus), j, f;
-    for (var c = 0; c < classes; c++) {
+    for (var c = 0; c < classes && !moving; c++) {
       ctx.beginPath();
       for (f = 0; f < M; f++) {
         if (!edgeShown[f] || edgeClass[f] !== c) continue;
@@ -229,7 +238,7 @@
       ctx.beginPath(); ctx.arc(sx(focus), sy(focus), nodeRadius(focus) + 4, 0, 2 * Math.PI);
       ctx.lineWidth = 3; ctx.strokeStyle = '#000'; ctx.stroke();
     }
-    drawLabels(focus, near);
+    if (!moving) drawLabels(focus, near);
     document.body.setAttribute('data-draw-ms', String(Math.round(performance.now() - t0)));
     document.body.setAttribute('data-ready', '1');
   }
@@ -433,7 +442,7 @@
     if (drag) {
       var dx = ev.offsetX - drag.x, dy = ev.offsetY - drag.y;
       if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
-      ox = drag.ox + dx; oy = drag.oy + dy; tip.hidden = true; redraw();
+      ox = drag.ox + dx; oy = drag.oy + dy; tip.hidden = true; moved();
       return;
     }
     var j = nodeAt(ev.offsetX, ev.offsetY);
