@@ -58,7 +58,7 @@ for c in commands:
     check(lines.get(c) == usage[c], "README synopsis of %s:\n    README: %s\n    --help: %s" % (c, lines.get(c), usage[c]))
 
 # the man page
-with open(src + "/packaging/wardgraph.1", encoding="utf-8") as f:
+with open(src + "/src/cli/wardgraph.1", encoding="utf-8") as f:
     man = f.read()
 
 
@@ -83,7 +83,7 @@ for c in commands:
         check(re.search(re.escape(o) + r"\b", body) is not None, "man page: %s %s" % (c, o))
 
 # bash completion
-with open(src + "/packaging/wardgraph.bash", encoding="utf-8") as f:
+with open(src + "/src/cli/wardgraph.bash", encoding="utf-8") as f:
     comp = f.read()
 reader = re.search(r'local reader="([^"]*)"', comp).group(1).split()
 for c in commands:
