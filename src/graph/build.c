@@ -580,8 +580,11 @@ static int note_duplicate(wg_graph *g, const wg_article *a, const wg_i_duplicate
 {
     static const char *const how[] = {"", "exact", "near", "same_meeting"};
     uint32_t of = d->of;
-    size_t off = g->art_text.len;
-    wg_buf_puts(&g->art_text, art_sources(g, of));
+    size_t off = g->art_text.len, old = g->art_off[3 * (size_t)of + 2], oldlen = strlen(art_sources(g, of));
+    /* the old list is copied from the buffer it grows: make room first */
+    if (wg_buf_grow(&g->art_text, oldlen + 2 + strlen(source) + 1) < 0)
+        return WG_ENOMEM;
+    wg_buf_put(&g->art_text, g->art_text.ptr + old, oldlen);
     wg_buf_puts(&g->art_text, "; ");
     wg_buf_put(&g->art_text, source, strlen(source) + 1);
     g->art_off[3 * (size_t)of + 2] = off;
