@@ -888,6 +888,22 @@ static int sort_titles(wg_buf *t)
     return t->failed ? WG_ENOMEM : 0;
 }
 
+/* A body whose place the article could not name has an article-scoped key
+ * (".bài-MEETING"): its label says which article's it is, "Tỉnh ủy (d06)",
+ * so that no two nodes read as the same bare "Tỉnh ủy". */
+static int set_label(const wg_graph *g, wg_column *col, size_t v, const wg_i_node_acc *a)
+{
+    const char *scoped = a->type == WG_COMMITTEE || a->type == WG_WARD ? strstr(a->key, ".bài-") : NULL;
+    wg_buf b = WG_BUF_INIT;
+    int err;
+    if (!scoped || !a->arts.n || strchr(a->label, '('))
+        return wg_column_set_string(col, v, a->label);
+    wg_buf_printf(&b, "%s (%s)", a->label, art_meeting(g, a->arts.first));
+    err = b.failed ? WG_ENOMEM : wg_column_set_string(col, v, b.ptr);
+    wg_buf_free(&b);
+    return err;
+}
+
 typedef struct {
     const char *key;
     size_t idx;
@@ -1030,7 +1046,7 @@ int wg_graph_finish(wg_graph *g)
         err = list_dates(g, &a->arts, tmp, &dl, &fd, &ld);
         if (!err) err = sort_titles(&a->titles);
         if (!err) err = wg_column_set_string(id, v, a->key);
-        if (!err) err = wg_column_set_string(label, v, a->label);
+        if (!err) err = set_label(g, label, v, a);
         if (!err) err = set_shared(type, v, type_name(a->type));
         if (!err) err = set_shared(first, v, fd);
         if (!err) err = set_shared(last, v, ld);

@@ -41,22 +41,11 @@ struct wg_i_dedup {
     size_t nkeys, kcap, narts, acap;
 };
 
-static uint64_t mix(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBull;
-    x ^= x >> 31;
-    return x;
-}
+static uint64_t mix(uint64_t x) { return wg_mix64(x); }
 
 static uint64_t str_hash(const char *s)
 {
-    uint64_t h = 0xCBF29CE484222325ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 0x100000001B3ull;
-    return mix(h) | 1; /* never 0: 0 means "none" */
+    return wg_mix64(wg_hash(s, strlen(s))) | 1; /* never 0: 0 means "none" */
 }
 
 static int mm_rehash(multimap *m, size_t cap)

@@ -70,7 +70,10 @@ int wg_strmap_put(wg_strmap *m, const char *key, size_t value);
 /* Returns 1 and sets *value when found. */
 int wg_strmap_get(const wg_strmap *m, const char *key, size_t *value);
 void wg_strmap_free(wg_strmap *m);
+/* FNV-1a of n bytes. */
 uint64_t wg_hash(const char *s, size_t n);
+/* A 64-bit finaliser (splitmix64's): every input bit moves every output bit. */
+uint64_t wg_mix64(uint64_t x);
 
 /* Output files: writes go to PATH.tmp.XXXXXX and wg_atomic_commit renames
  * it over PATH, so a reader never sees half a file; wg_atomic_abort removes
