@@ -29,8 +29,10 @@ wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
             *ntok = 1;
             return one[k].u;
         }
-    /* abbreviations are written in capitals and followed by a dot or a name */
-    if (!wg_i_allcaps(c, i) || i + 1 >= c->ntok)
+    /* abbreviations are written in capitals ("Tp.", "Tx." with a dot: only
+     * their first letter) and followed by a dot or a name */
+    int caps = wg_i_allcaps(c, i);
+    if (!(caps || c->tok[i].cap) || i + 1 >= c->ntok)
         return U_NONE;
     for (size_t k = 0; k < WG_ARRAY_LEN(abbr); k++) {
         if (strcmp(c->tok[i].fold, abbr[k].w) != 0)
@@ -38,8 +40,13 @@ wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
         size_t gl;
         const char *g = wg_i_gap(c, i + 1, &gl);
         int dot = gl >= 1 && g[0] == '.' && (gl == 1 || (gl == 2 && g[1] == ' '));
-        int tp_space = (abbr[k].u == U_TP || abbr[k].u == U_TX) && gl == 1 && g[0] == ' ';
-        if ((dot || tp_space) && c->tok[i + 1].cap) {
+        int short2 = c->tok[i].end - c->tok[i].start == 2;
+        if (!caps && !(dot && short2))
+            continue;
+        /* "TP Huế", "TX Sơn Tây", "TT Long Hải"; not "TT HĐND" (Thường trực) */
+        int spaced = caps && (abbr[k].u == U_TP || abbr[k].u == U_TX || abbr[k].u == U_TT) && gl == 1 &&
+                     g[0] == ' ' && !(abbr[k].u == U_TT && wg_i_allcaps(c, i + 1));
+        if ((dot || spaced) && c->tok[i + 1].cap) {
             *ntok = 1;
             *abbrev = 1;
             return abbr[k].u;

@@ -222,11 +222,11 @@ int main(void)
              "Đảng ủy phường Cầu Kho báo cáo.", "a.txt");
     b = run2("Làm việc tại phường Đức Xuân", "Ban Thường vụ Thành ủy làm việc với Đảng ủy phường Đức "
              "Xuân. Thành ủy giao nhiệm vụ.", "b.txt");
-    HAS(a, WG_COMMITTEE, "Thành ủy Thành phố Hồ Chí Minh");
+    HAS(a, WG_COMMITTEE, "Thành ủy TP.HCM");
     HAS(b, WG_COMMITTEE, "Thành ủy Bắc Kạn");
-    OK(strcmp(key(a, WG_COMMITTEE, "Thành ủy Thành phố Hồ Chí Minh"), key(b, WG_COMMITTEE, "Thành ủy Bắc Kạn")) != 0,
+    OK(strcmp(key(a, WG_COMMITTEE, "Thành ủy TP.HCM"), key(b, WG_COMMITTEE, "Thành ủy Bắc Kạn")) != 0,
        "two Thành ủy merged");
-    KEY_HAS(a, WG_COMMITTEE, "Thành ủy Thành phố Hồ Chí Minh", "hồ-chí-minh");
+    KEY_HAS(a, WG_COMMITTEE, "Thành ủy TP.HCM", "hồ-chí-minh");
     KEY_HAS(b, WG_COMMITTEE, "Thành ủy Bắc Kạn", "bắc-kạn");
     /* a Thành ủy written with its city in a third article is the same */
     wg_article_free(b);
@@ -341,6 +341,36 @@ int main(void)
     HAS(a, WG_COMMITTEE, "Chính phủ");
     INT_EQ(count(a, WG_COMMITTEE), 2);
     wg_article_free(a);
+
+    /* one spelling for a province-level city however it is written:
+     * initials, "TP.", in full; a city named like a person by its initials */
+    a = run("Thường trực Thành ủy TPHCM làm việc với UBND Thành phố Hồ Chí Minh; lãnh đạo HĐND TP.HCM và "
+            "Ủy ban MTTQ TP Hồ Chí Minh cùng dự.");
+    HAS(a, WG_COMMITTEE, "Thành ủy TP.HCM");
+    HAS(a, WG_COMMITTEE, "UBND TP.HCM");
+    HAS(a, WG_COMMITTEE, "HĐND TP.HCM");
+    HAS(a, WG_COMMITTEE, "Ủy ban MTTQ TP.HCM");
+    INT_EQ(count(a, WG_COMMITTEE), 4);
+    wg_article_free(a);
+    a = run("Đoàn công tác của Thành ủy thành phố Huế làm việc với UBND Tp. Huế và Đảng ủy TT. Long Hải, "
+            "UBND TT Long Hải.");
+    HAS(a, WG_COMMITTEE, "Thành ủy Huế");
+    HAS(a, WG_COMMITTEE, "UBND thành phố Huế");
+    HAS(a, WG_COMMITTEE, "Đảng ủy thị trấn Long Hải");
+    HAS(a, WG_COMMITTEE, "UBND thị trấn Long Hải");
+    HAS(a, WG_WARD, "thị trấn Long Hải");
+    wg_article_free(a);
+    /* "TT HĐND" is the standing body (Thường trực), not a town */
+    a = run("Ông Trần Văn Nam, Phó Chủ tịch TT HĐND tỉnh, dự họp.");
+    INT_EQ(count(a, WG_WARD), 0);
+    wg_article_free(a);
+    /* the same body written two ways in two articles is one key */
+    a = run("UBND TPHCM chỉ đạo phường Bến Thành.");
+    b = run("Ủy ban nhân dân Thành phố Hồ Chí Minh chỉ đạo phường Bến Thành.");
+    OK(strcmp(key(a, WG_COMMITTEE, "UBND TP.HCM"), key(b, WG_COMMITTEE, "UBND TP.HCM")) == 0, "keys %s / %s",
+       key(a, WG_COMMITTEE, "UBND TP.HCM"), key(b, WG_COMMITTEE, "UBND TP.HCM"));
+    wg_article_free(a);
+    wg_article_free(b);
 
     wg_lexicon_free(lex);
     return HARNESS_DONE();
