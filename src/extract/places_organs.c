@@ -6,12 +6,37 @@
 
 /* "... các cấp", "UBND các xã", "HĐND cấp xã": every unit's body, none
  * in particular. */
+/* "HĐND xã, phường", "chủ tịch UBND xã, phường, đặc khu", "xã/phường":
+ * unit words listed without a name are every such unit's body. */
+static int unit_list_after(const wg_i_ctx *c, size_t e)
+{
+    size_t n, k = e + 1;
+    int ab;
+    if (k + 1 >= c->ntok || !wg_i_gap_spaces(c, k))
+        return 0;
+    if (wg_i_unit_at(c, k, &n, &ab) != U_NONE && !ab && k + n < c->ntok) {
+        size_t k2 = wg_i_list_next(c, k + n - 1), n2;
+        if (!k2 && k + n < c->ntok) {
+            size_t gl;
+            const char *g = wg_i_gap(c, k + n, &gl);
+            if (gl == 1 && g[0] == '/')
+                k2 = k + n; /* "xã/phường" */
+        }
+        if (k2 && wg_i_unit_at(c, k2, &n2, &ab) != U_NONE && !ab &&
+            (k2 + n2 >= c->ntok || !c->tok[k2 + n2].cap || !wg_i_gap_spaces(c, k2 + n2)))
+            return 1;
+    }
+    return 0;
+}
+
 static int generic_after(const wg_i_ctx *c, size_t e)
 {
     size_t n, k = e + 1;
     int ab;
     if (k + 1 >= c->ntok || !wg_i_gap_spaces(c, k))
         return 0;
+    if (unit_list_after(c, e))
+        return 1;
     const char *f = c->tok[k].fold;
     if (strcmp(f, "các") != 0 && strcmp(f, "cấp") != 0 && strcmp(f, "những") != 0)
         return 0;
@@ -183,6 +208,8 @@ int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
         if (spaced && j + 1 < c->ntok && (strcmp(c->tok[j].fold, "các") == 0 || c->tok[j].digit) &&
             wg_i_gap_spaces(c, j + 1) && wg_i_unit_at(c, j + 1, &un, &uab) != U_NONE && o->cls != OC_PARTY)
             pj = j + 1;
+        if (spaced && unit_list_after(c, m.t1))
+            return 0;
         if (spaced) {
             size_t first, cnt;
             size_t took = wg_i_places_at(s, pj, implied, 0, &first, &cnt);
@@ -247,8 +274,14 @@ int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
             if (!k)
                 break;
             size_t oj = wg_i_organ_at(c, s->pl, k, &n2);
-            if (oj == WG_NONE || (s->pl->organs[oj].cls != OC_STATE && s->pl->organs[oj].cls != OC_DANG &&
-                                  s->pl->organs[oj].cls != OC_PARTY))
+            int others = 0;
+            /* "UBND, MTTQ và các đoàn thể xã": the mass organisations
+             * listed with the bodies share their scope too */
+            if (oj == WG_NONE && ((others = wg_i_tokens_are(c, k, "các đoàn thể")) != 0 ||
+                                  (others = wg_i_tokens_are(c, k, "đoàn thể")) != 0))
+                n2 = (size_t)others;
+            else if (oj == WG_NONE || (s->pl->organs[oj].cls != OC_STATE && s->pl->organs[oj].cls != OC_DANG &&
+                                       s->pl->organs[oj].cls != OC_PARTY))
                 break;
             e2 = k + n2 - 1;
             if (generic_after(c, e2))

@@ -111,6 +111,15 @@ static size_t name_len(wg_i_pst *s, size_t j, wg_i_unit unit, int headline)
         run++;
     if (!run)
         return 0;
+    /* "xã Sơn Kim 2": a number the gazetteer writes as part of the name */
+    if (j + run < c->ntok && c->tok[j + run].digit && c->tok[j + run].end - c->tok[j + run].start <= 2 &&
+        wg_i_gap_spaces(c, j + run) && c->tok[j + run].sentence == c->tok[j].sentence) {
+        char *f = wg_i_join_fold(c, j, run + 1, 0);
+        int hit = f && wg_i_gz_find(s->pl, f, unit, 3, NULL, NULL) != WG_NONE;
+        free(f);
+        if (hit)
+            return run + 1;
+    }
     size_t gz = 0, seen = 0, maxw = s->pl ? s->pl->max_words : 4;
     /* "Phan Rang – Tháp Chàm": a known name may run across a dash */
     size_t lrun = run;
@@ -138,6 +147,10 @@ static size_t name_len(wg_i_pst *s, size_t j, wg_i_unit unit, int headline)
         return 1; /* an acronym stands alone: PRTC, "TPHCM Trần Lưu Quang" */
     if (gz == run)
         return gz;
+    /* the gazetteer's name, written alone elsewhere in the article: what
+     * follows it here is another word ("xã Sao Vàng Ho…", cut off) */
+    if (gz && seen == gz)
+        return gz;
     if (gz && (is_surname(c, j + gz) || wg_i_allcaps(c, j + gz)))
         return gz;
     if (seen == run || (seen && is_surname(c, j + seen)))
@@ -158,6 +171,24 @@ static size_t name_len(wg_i_pst *s, size_t j, wg_i_unit unit, int headline)
                 return k;
     }
     return run > 4 ? 4 : run;
+}
+
+/* Is the number at token j a count ("9 tháng", "3 nội dung", "2 người")
+ * rather than a unit's number? A word of measure follows it. */
+static int count_after(const wg_i_ctx *c, size_t j)
+{
+    static const char *const measure[] = {"tháng", "năm", "ngày", "tuần", "quý", "lần", "đợt", "nội dung",
+                                          "chỉ tiêu", "tiêu chí", "nhiệm vụ", "vấn đề", "giải pháp", "người",
+                                          "hộ", "đơn vị", "cuộc", "km", "ha", "tỷ", "triệu", "công trình",
+                                          "dự án", "thôn", "ấp", "khu phố"};
+    if (c->tok[j].end - c->tok[j].start > 3)
+        return 1; /* "xã 2025": no ward has such a number */
+    if (j + 1 >= c->ntok || !wg_i_gap_spaces(c, j + 1))
+        return 0;
+    for (size_t k = 0; k < WG_ARRAY_LEN(measure); k++)
+        if (wg_i_tokens_are(c, j + 1, measure[k]))
+            return 1;
+    return 0;
 }
 
 /* Parses a place at token i: unit word + name, or (with `implied`) a bare
@@ -216,9 +247,12 @@ size_t wg_i_parse_place(wg_i_pst *s, size_t i, wg_i_unit implied, wg_i_place *ou
     }
     size_t n = 0;
     if (c->tok[j].digit) {
-        n = 1;
+        /* "phường 9 tháng đầu năm", "xã 3 nội dung": a count, not a unit */
+        n = count_after(c, j) ? 0 : 1;
     } else if (c->tok[j].cap) {
         n = name_len(s, j, u != U_NONE ? u : implied, out->headline);
+        if (n == 1 && strcmp(c->tok[j].fold, "ntm") == 0)
+            n = 0; /* "xã NTM": nông thôn mới, a rank, not a name */
         if (n == 1 && wg_i_allcaps(c, j) && !out->headline) {
             out->acronym = 1;
             char *f = wg_i_join_fold(c, j, 1, 0);

@@ -372,6 +372,45 @@ int main(void)
     wg_article_free(a);
     wg_article_free(b);
 
+    /* the bodies the 2025 reform created, with the unit after them */
+    a = run2("Hội nghị", "Sáng 2/8/2025, Ban Thường vụ Đảng ủy UBND tỉnh Gia Lai họp; Bí thư Đảng ủy các cơ "
+             "quan Đảng tỉnh Gia Lai và Đảng bộ Công an tỉnh Gia Lai dự. Chi bộ các cơ quan Đảng xã báo cáo.",
+             "r.txt");
+    HAS(a, WG_COMMITTEE, "Đảng ủy UBND tỉnh Gia Lai");
+    HAS(a, WG_COMMITTEE, "Đảng ủy các cơ quan Đảng tỉnh Gia Lai");
+    HAS(a, WG_COMMITTEE, "Đảng ủy Công an tỉnh Gia Lai");
+    HASNT(a, WG_COMMITTEE, "UBND tỉnh Gia Lai");
+    wg_article_free(a);
+
+    /* unit words listed without names are every such unit's body; a number
+     * of months or items after a unit word is a count; NTM is a rank */
+    a = run("Tỉnh Nghệ An chỉ đạo HĐND xã, phường rà soát; chủ tịch UBND xã, phường, đặc khu dự. Kết quả của "
+            "phường 9 tháng đầu năm và xã 3 nội dung khá tốt; xã NTM nâng cao được công nhận.");
+    HASNT(a, WG_COMMITTEE, "HĐND xã");
+    HASNT(a, WG_COMMITTEE, "UBND xã");
+    HASNT(a, WG_WARD, "phường 9");
+    HASNT(a, WG_WARD, "xã 3");
+    HASNT(a, WG_WARD, "xã NTM");
+    INT_EQ(count(a, WG_WARD), 0);
+    wg_article_free(a);
+
+    /* a numbered name the gazetteer knows; a known name followed by a cut-off word */
+    a = run("Đoàn kiểm tra khu vực bỏ phiếu tại xã Sơn Kim 2 và xã Sơn Tây, tỉnh Hà Tĩnh.");
+    HAS(a, WG_WARD, "xã Sơn Kim 2");
+    HASNT(a, WG_WARD, "xã Sơn Kim");
+    wg_article_free(a);
+    a = run("Đảng bộ xã Sao Vàng họp. Phát biểu tại hội nghị, Bí thư Đảng ủy xã Sao Vàng Ho");
+    HAS(a, WG_WARD, "xã Sao Vàng");
+    HASNT(a, WG_WARD, "xã Sao Vàng Ho");
+    wg_article_free(a);
+
+    /* mass organisations listed with the bodies share their scope; the
+     * front's written forms with VN */
+    a = run("Lãnh đạo UBND, MTTQ và các đoàn thể xã Tân Phú cùng dự; Chủ tịch UBMTTQVN xã Tân Phú phát biểu.");
+    HAS(a, WG_COMMITTEE, "UBND xã Tân Phú");
+    HAS(a, WG_COMMITTEE, "Ủy ban MTTQ xã Tân Phú");
+    wg_article_free(a);
+
     wg_lexicon_free(lex);
     return HARNESS_DONE();
 }
