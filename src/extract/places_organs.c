@@ -129,6 +129,24 @@ const char *wg_i_party_of_unit(wg_i_unit u)
     }
 }
 
+/* "cấp ủy, chính quyền, Ủy ban MTTQ và các đoàn thể": a body listed with
+ * the generic words for every level's bodies is none in particular. */
+static int generic_list_before(const wg_i_ctx *c, size_t i)
+{
+    for (size_t back = 2; back <= 8 && back <= i; back++) {
+        size_t k = i - back;
+        if (c->tok[k].sentence != c->tok[i].sentence)
+            return 0;
+        size_t gl;
+        const char *g = wg_i_gap(c, k + 2, &gl);
+        int item_end = (gl == 2 && g[0] == ',' && g[1] == ' ') ||
+                       (k + 2 < c->ntok && strcmp(c->tok[k + 2].fold, "và") == 0);
+        if (item_end && (wg_i_tokens_are(c, k, "cấp ủy") || wg_i_tokens_are(c, k, "chính quyền")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Organ mentions at token i (a list gives several). Returns tokens taken
  * by the first organ word (scopes are parsed, lists are added). */
 int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
@@ -300,6 +318,10 @@ int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
             }
             end = e2;
         }
+    }
+    if (!m.has_scope && (o->cls == OC_STATE || o->cls == OC_DANG) && generic_list_before(c, i)) {
+        free(m.code);
+        return 0;
     }
     if (wg_i_grow(&s->om, &s->omcap, s->nom + 1, sizeof *s->om) < 0) {
         free(m.code);

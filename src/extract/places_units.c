@@ -350,10 +350,101 @@ size_t wg_i_list_next(const wg_i_ctx *c, size_t last)
 
 /* A place phrase at i and the list items that share its unit word. Adds
  * each to s->pl_arr; returns the tokens taken (0: none). */
+/* "5 xã, phường gồm: Thanh Nưa, Mường Phăng, Mường Thanh", "Đảng bộ các
+ * phường, xã: A, B, C": several unit words over one list. Each item takes
+ * the unit word under which the gazetteer knows its name (the first one
+ * when it knows it under several); an item it knows under none is skipped,
+ * as nothing says which unit it is. Returns the tokens taken (0: no such
+ * list at i). */
+static size_t mixed_list_at(wg_i_pst *s, size_t i, size_t *count)
+{
+    const wg_i_ctx *c = s->c;
+    wg_i_unit units[4];
+    size_t nu = 0, k = i, ut;
+    int ab;
+    *count = 0;
+    if (!plural_before(c, i))
+        return 0;
+    for (;;) {
+        wg_i_unit u = wg_i_unit_at(c, k, &ut, &ab);
+        if (u == U_NONE || ab || unit_level(u) != LV_W || nu == WG_ARRAY_LEN(units))
+            return 0;
+        units[nu++] = u;
+        k += ut;
+        if (k >= c->ntok)
+            return 0;
+        size_t nk = wg_i_list_next(c, k - 1);
+        if (!nk || wg_i_unit_at(c, nk, &ut, &ab) == U_NONE)
+            break;
+        k = nk;
+    }
+    if (nu < 2)
+        return 0;
+    /* then "gồm:", "như:" or ":" */
+    if (wg_i_gap_spaces(c, k) && (strcmp(c->tok[k].fold, "gồm") == 0 || strcmp(c->tok[k].fold, "như") == 0) &&
+        k + 1 < c->ntok)
+        k++;
+    size_t gl;
+    const char *g = wg_i_gap(c, k, &gl);
+    if (!(gl == 2 && g[0] == ':' && g[1] == ' ') || c->tok[k].sentence != c->tok[i].sentence)
+        return 0;
+    int headline = wg_i_headline_tok(s, i);
+    size_t end = k - 1;
+    for (size_t item = k; item; item = wg_i_list_next(c, end)) {
+        if (!c->tok[item].cap || c->tok[item].digit)
+            break;
+        wg_i_unit pick = U_NONE;
+        size_t m = 0;
+        for (size_t a = 0; a < nu && pick == U_NONE; a++) {
+            size_t ma = name_len(s, item, units[a], headline);
+            char *f = ma ? wg_i_join_fold(c, item, ma, 1) : NULL;
+            if (f && wg_i_gz_find(s->pl, f, units[a], s->eras | 3, NULL, NULL) != WG_NONE) {
+                pick = units[a];
+                m = ma;
+            }
+            free(f);
+        }
+        if (pick == U_NONE) {
+            m = name_len(s, item, units[0], headline);
+            if (!m)
+                break;
+            end = item + m - 1;
+            continue;
+        }
+        wg_i_place q;
+        memset(&q, 0, sizeof q);
+        q.unit = pick;
+        q.gz = WG_NONE;
+        q.headline = headline;
+        q.t0 = q.n0 = item;
+        q.t1 = q.n1 = item + m - 1;
+        q.bare = wg_i_join_fold(c, item, m, 1);
+        q.disp = disp_of(s, item, q.n1, headline);
+        if (q.bare && q.disp && !headline) {
+            wg_buf b = WG_BUF_INIT;
+            wg_buf_puts(&b, wg_i_unit_words[pick]);
+            wg_buf_putc(&b, ' ');
+            wg_buf_puts(&b, q.disp);
+            q.scope = wg_buf_detach(&b);
+        }
+        if (!q.bare || !q.disp || (!headline && !q.scope) || push_place(s, &q) < 0) {
+            wg_i_place_free(&q);
+            break;
+        }
+        (*count)++;
+        end = q.t1;
+    }
+    return *count ? end - i + 1 : 0;
+}
+
 size_t wg_i_places_at(wg_i_pst *s, size_t i, wg_i_unit implied, int ward_only, size_t *first, size_t *count)
 {
     const wg_i_ctx *c = s->c;
     wg_i_place p;
+    *first = s->npl;
+    size_t mixed = mixed_list_at(s, i, count);
+    if (mixed)
+        return mixed;
     size_t n = wg_i_parse_place(s, i, implied, &p);
     *count = 0;
     *first = s->npl;

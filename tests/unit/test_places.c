@@ -411,6 +411,25 @@ int main(void)
     HAS(a, WG_COMMITTEE, "Ủy ban MTTQ xã Tân Phú");
     wg_article_free(a);
 
+    /* several unit words over one list: each item takes the one the
+     * gazetteer knows it under; an unknown item is skipped */
+    a = run2("Hội nghị", "Ngày 5/9/2025, tỉnh Hà Tĩnh kiểm tra 4 phường, xã gồm: Thành Sen, Can Lộc, Cẩm Xuyên và "
+             "Bình Yên Mới. Ban Thường vụ Tỉnh ủy làm việc với Đảng bộ các phường, xã: Sông Trí, Kỳ Xuân.",
+             "m.txt");
+    HAS(a, WG_WARD, "phường Thành Sen");
+    HAS(a, WG_WARD, "xã Can Lộc");
+    HAS(a, WG_WARD, "xã Cẩm Xuyên");
+    HASNT(a, WG_WARD, "phường Bình Yên Mới");
+    HASNT(a, WG_WARD, "xã Bình Yên Mới");
+    HAS(a, WG_COMMITTEE, "Đảng ủy phường Sông Trí");
+    HAS(a, WG_COMMITTEE, "Đảng ủy xã Kỳ Xuân");
+    wg_article_free(a);
+
+    /* a body listed with "cấp ủy, chính quyền" is every level's */
+    a = run("Công tác bầu cử được cấp ủy, chính quyền, Ủy ban MTTQ và các đoàn thể quan tâm.");
+    INT_EQ(count(a, WG_COMMITTEE), 0);
+    wg_article_free(a);
+
     wg_lexicon_free(lex);
     return HARNESS_DONE();
 }
