@@ -161,6 +161,40 @@ static int canonical_scope(const wg_i_pst *s, const wg_i_place *p, int party_lik
            reads_as_person(s, g);
 }
 
+/* "UBND tỉnh (cũ)", "Tỉnh ủy trước sáp nhập": a body marked former. */
+static int marked_former(const wg_i_ctx *c, size_t t1)
+{
+    size_t k = t1 + 1, gl;
+    if (k >= c->ntok || c->tok[k].sentence != c->tok[t1].sentence)
+        return 0;
+    const char *g = wg_i_gap(c, k, &gl);
+    if (strcmp(c->tok[k].fold, "cũ") == 0 && (wg_i_gap_spaces(c, k) || (gl && g[gl - 1] == '(')))
+        return 1;
+    return wg_i_gap_spaces(c, k) && wg_i_tokens_are(c, k, "trước sáp nhập");
+}
+
+/* After the reform, the old province that went into province gz and that
+ * the article's places lie in: what a body marked former belongs to.
+ * Worked out once per article. */
+static size_t former_province(wg_i_pst *s, size_t gz)
+{
+    if (s->former_of == gz)
+        return s->former_gz;
+    s->former_of = gz;
+    s->former_gz = WG_NONE;
+    for (size_t k = 0; k < s->npl; k++) {
+        const wg_i_place *p = &s->pl_arr[k];
+        if (p->gz == WG_NONE)
+            continue;
+        size_t raw = s->pl->u[p->gz].province;
+        if (s->pl->u[raw].era == 3 && s->pl->u[raw].successor == gz) {
+            s->former_gz = raw;
+            break;
+        }
+    }
+    return s->former_gz;
+}
+
 /* Fills *out for the organ mention m (not a department). */
 static int committee_name(wg_i_pst *s, const wg_i_omention *m, cname *out)
 {
@@ -251,6 +285,11 @@ static int committee_name(wg_i_pst *s, const wg_i_omention *m, cname *out)
             gz = wg_i_near_unit(s, u, m->t0);
             if (gz == WG_NONE)
                 gz = wg_i_context_unit(s, u);
+            /* after the reform a bare body marked former is the old
+             * province's, not the one that took it in */
+            if (gz != WG_NONE && s->prefer == 7 && s->pl->u[gz].level == LV_P && s->pl->u[gz].era == 7 &&
+                marked_former(s->c, m->t1) && former_province(s, gz) != WG_NONE)
+                gz = former_province(s, gz);
         } else if (s->focus_ward != WG_NONE) {
             wp = &s->pl_arr[s->focus_ward];
         } else if (o->cls == OC_STATE) {

@@ -430,6 +430,24 @@ int main(void)
     INT_EQ(count(a, WG_COMMITTEE), 0);
     wg_article_free(a);
 
+    /* across the July 2025 reform: a bare body of an article dated after it
+     * is the new province's (old Nam Định communes: Ninh Bình); one the text
+     * names keeps its name, one marked former is the old province's */
+    a = run("Ngày 10/9/2025, Thường trực Tỉnh ủy làm việc tại xã Giao Hương và xã Giao Thiện. UBND tỉnh chỉ "
+            "đạo; lãnh đạo HĐND tỉnh Nam Định (cũ) và Ủy ban MTTQ tỉnh trước sáp nhập cùng dự.");
+    HAS(a, WG_COMMITTEE, "Tỉnh ủy Ninh Bình");
+    HAS(a, WG_COMMITTEE, "UBND tỉnh Ninh Bình");
+    HAS(a, WG_COMMITTEE, "HĐND tỉnh Nam Định");
+    HAS(a, WG_COMMITTEE, "Ủy ban MTTQ tỉnh Nam Định");
+    wg_article_free(a);
+    a = run("Ngày 10/9/2024, Thường trực Tỉnh ủy làm việc tại xã Giao Hương và xã Giao Thiện.");
+    HAS(a, WG_COMMITTEE, "Tỉnh ủy Nam Định");
+    wg_article_free(a);
+    /* undated, with communes only the 2025-07 list has: after the reform */
+    a = run("Thường trực Tỉnh ủy làm việc với Đảng ủy xã Nam Xang và xã Bắc Lý.");
+    HAS(a, WG_COMMITTEE, "Tỉnh ủy Ninh Bình");
+    wg_article_free(a);
+
     wg_lexicon_free(lex);
     return HARNESS_DONE();
 }
