@@ -94,6 +94,18 @@ size_t wg_i_organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t 
         size_t idx;
         int hit = f && wg_strmap_get(&pl->organ_forms, f, &idx);
         free(f);
+        /* "Đảng ủy - UBND xã": a dash before another organ's first word
+         * lists two bodies, it does not spell "Đảng ủy UBND" */
+        for (size_t k = i + 1; hit && k < i + w; k++) {
+            size_t gl;
+            const char *g = wg_i_gap(c, k, &gl);
+            int dash = 0;
+            for (size_t b = 0; b < gl; b++)
+                dash |= g[b] == '-' || (b + 2 < gl && (unsigned char)g[b] == 0xE2 && (unsigned char)g[b + 1] == 0x80 &&
+                                        ((unsigned char)g[b + 2] == 0x93 || (unsigned char)g[b + 2] == 0x94));
+            if (dash && wg_strmap_get(&pl->organ_first, c->tok[k].fold, NULL))
+                hit = 0;
+        }
         if (hit) {
             *n = w;
             return idx;

@@ -51,6 +51,13 @@ wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
             *abbrev = 1;
             return abbr[k].u;
         }
+        /* "Chủ tịch UBND TP, …", "UBND TX và": the unit word alone */
+        int punct = gl >= 1 && (g[0] == ',' || g[0] == ';' || g[0] == ')' || g[0] == ':');
+        if (caps && (abbr[k].u == U_TP || abbr[k].u == U_TX) &&
+            (punct || (gl == 1 && g[0] == ' ' && !c->tok[i + 1].cap))) {
+            *ntok = 1;
+            return abbr[k].u;
+        }
     }
     return U_NONE;
 }

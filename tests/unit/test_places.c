@@ -448,6 +448,22 @@ int main(void)
     HAS(a, WG_COMMITTEE, "Tỉnh ủy Ninh Bình");
     wg_article_free(a);
 
+    /* "UBND TP," is the city's body: the unit word alone after an organ */
+    a = run("Chiều 12-3, ông Trương Văn Tuyên, Chủ tịch UBND TP, Phó Ban chỉ đạo bầu cử TP Cần Thơ đi kiểm tra "
+            "tại phường Long Tuyền và phường Bình Thủy, phường Long Tuyền.");
+    HAS(a, WG_COMMITTEE, "UBND thành phố Cần Thơ");
+    HASNT(a, WG_COMMITTEE, "UBND phường Long Tuyền");
+    wg_article_free(a);
+
+    /* hyphen-joined organs are both organs, and share the scope after them */
+    a = run("Lãnh đạo Văn phòng HĐND-UBND huyện Yên Lập dự. Đảng ủy - UBND xã Tân Lập tổ chức.");
+    HAS(a, WG_COMMITTEE, "HĐND huyện Yên Lập");
+    HAS(a, WG_COMMITTEE, "UBND huyện Yên Lập");
+    HAS(a, WG_COMMITTEE, "Đảng ủy xã Tân Lập");
+    HAS(a, WG_COMMITTEE, "UBND xã Tân Lập");
+    HASNT(a, WG_COMMITTEE, "Đảng ủy UBND xã Tân Lập");
+    wg_article_free(a);
+
     wg_lexicon_free(lex);
     return HARNESS_DONE();
 }
