@@ -61,6 +61,7 @@ static int st_init(wg_i_pst *s, wg_i_ctx *c)
         s->eras = 3;
     s->best_prov_gz = s->best_dist_gz = s->focus_ward = WG_NONE;
     s->best_tinh_gz = s->best_city_gz = WG_NONE;
+    s->former_of = s->former_gz = WG_NONE;
     s->npara = c->ntok ? c->tok[c->ntok - 1].paragraph + 1 : 0;
     if (s->npara && (s->headline = wg_i_calloc(s->npara, 1)) == NULL)
         return WG_ENOMEM;

@@ -55,6 +55,7 @@ typedef struct {
     size_t *near, nnear; /* pl_arr indexes of placed running-text phrases, by token */
     wg_strmap near_memo; /* "level|id|unit" -> near_unit's answer */
     int tinh_only;      /* the article names a Tỉnh ủy and no district */
+    size_t former_of, former_gz; /* places_names.c: the old province of a new one */
     char *article_tag;
 } wg_i_pst;
 

@@ -2,6 +2,7 @@
  * scope as running text writes it, and keys that carry the resolved place
  * so that same-named bodies of different places stay apart. */
 #include <string.h>
+#include <unicode/uchar.h>
 #include "extract/places_article.h"
 
 void wg_i_put_slug(wg_buf *b, const char *s)
@@ -93,6 +94,107 @@ static void cname_free(cname *n)
     n->name = n->key = NULL;
 }
 
+/* A city whose name reads as a person's ("Hồ Chí Minh": a surname and two
+ * more syllables) is written by its initials after any organ, as the
+ * press does: "Thành ủy TP.HCM", "UBND TP.HCM", never "Thành ủy Hồ Chí
+ * Minh". */
+static int reads_as_person(const wg_i_pst *s, const wg_i_gzunit *g)
+{
+    char first[64];
+    size_t words = 1;
+    for (const char *q = g->bare; *q; q++)
+        words += *q == ' ';
+    snprintf(first, sizeof first, "%.*s", (int)strcspn(g->bare, " "), g->bare);
+    return g->unit == U_TP && g->level == LV_P && words == 3 && s->c->lex &&
+           wg_strmap_get(&s->c->lex->surnames, first, NULL);
+}
+
+/* The canonical scope of gazetteer unit gz after an organ: one spelling
+ * whatever the text wrote (TP.HCM, TPHCM, TP Hồ Chí Minh; Tp. Huế, TX, TT).
+ * A party organ takes the bare name ("Thành ủy Huế", "Huyện ủy Yên Lập"),
+ * another body the unit word in running-text case ("UBND thành phố Huế"),
+ * a numbered unit its gazetteer form ("Quận 1"). `unit` is the unit word
+ * the text wrote in full, if any (a district upgraded since keeps it);
+ * `written` the name as the text wrote it in full, if it did. */
+static void put_gz_scope(const wg_i_pst *s, wg_buf *name, size_t gz, int party_like, wg_i_unit unit,
+                         const char *written)
+{
+    const wg_i_gzunit *g = &s->pl->u[gz];
+    if (reads_as_person(s, g)) {
+        wg_buf_puts(name, "TP.");
+        for (const char *q = g->bare; *q;) {
+            uint32_t cp;
+            char up[4];
+            wg_utf8_decode(q, &cp);
+            wg_buf_put(name, up, wg_utf8_encode((uint32_t)u_toupper((UChar32)cp), up));
+            while (*q && *q != ' ')
+                q++;
+            while (*q == ' ')
+                q++;
+        }
+        return;
+    }
+    char *d = gz_display(s, gz);
+    const char *bare = written ? written : d ? d + strlen(wg_i_unit_words[g->unit]) + 1 : "";
+    if (g->bare[0] >= '0' && g->bare[0] <= '9')
+        wg_buf_puts(name, d ? d : "");
+    else if (party_like)
+        wg_buf_puts(name, bare);
+    else {
+        wg_buf_puts(name, wg_i_unit_words[unit != U_NONE ? unit : g->unit]);
+        wg_buf_putc(name, ' ');
+        wg_buf_puts(name, bare);
+    }
+    free(d);
+}
+
+/* Is the written scope p one the canonical spelling replaces? An
+ * abbreviated unit word (TP., Tp., TX, TT), a province's initials (TPHCM;
+ * a district's, PRTC, stay as written), a city after a party organ
+ * ("Thành ủy thành phố Huế": Thành ủy Huế), a city read as a person's. */
+static int canonical_scope(const wg_i_pst *s, const wg_i_place *p, int party_like)
+{
+    if (p->gz == WG_NONE || s->pl->u[p->gz].level == LV_W)
+        return 0;
+    const wg_i_gzunit *g = &s->pl->u[p->gz];
+    return p->abbrev || (p->acronym && g->level == LV_P) || (party_like && p->unit == U_TP && !p->acronym) ||
+           reads_as_person(s, g);
+}
+
+/* "UBND tỉnh (cũ)", "Tỉnh ủy trước sáp nhập": a body marked former. */
+static int marked_former(const wg_i_ctx *c, size_t t1)
+{
+    size_t k = t1 + 1, gl;
+    if (k >= c->ntok || c->tok[k].sentence != c->tok[t1].sentence)
+        return 0;
+    const char *g = wg_i_gap(c, k, &gl);
+    if (strcmp(c->tok[k].fold, "cũ") == 0 && (wg_i_gap_spaces(c, k) || (gl && g[gl - 1] == '(')))
+        return 1;
+    return wg_i_gap_spaces(c, k) && wg_i_tokens_are(c, k, "trước sáp nhập");
+}
+
+/* After the reform, the old province that went into province gz and that
+ * the article's places lie in: what a body marked former belongs to.
+ * Worked out once per article. */
+static size_t former_province(wg_i_pst *s, size_t gz)
+{
+    if (s->former_of == gz)
+        return s->former_gz;
+    s->former_of = gz;
+    s->former_gz = WG_NONE;
+    for (size_t k = 0; k < s->npl; k++) {
+        const wg_i_place *p = &s->pl_arr[k];
+        if (p->gz == WG_NONE)
+            continue;
+        size_t raw = s->pl->u[p->gz].province;
+        if (s->pl->u[raw].era == 3 && s->pl->u[raw].successor == gz) {
+            s->former_gz = raw;
+            break;
+        }
+    }
+    return s->former_gz;
+}
+
 /* Fills *out for the organ mention m (not a department). */
 static int committee_name(wg_i_pst *s, const wg_i_omention *m, cname *out)
 {
@@ -131,10 +233,19 @@ static int committee_name(wg_i_pst *s, const wg_i_omention *m, cname *out)
             wg_buf_puts(&key, s->article_tag);
         }
     } else if (p && p->bare) {
-        /* the scope is written: keep it as written */
+        /* the scope is written: keep it as written, but an abbreviated
+         * province or district (TP.HCM, TPHCM, TX, Tp.) in its one
+         * canonical spelling */
         int party_like = o->cls == OC_PARTY || (o->cls == OC_DANG && lvunit != U_NONE);
         wg_buf_putc(&name, ' ');
-        if (party_like && !p->unit_written && p->n0 != WG_NONE && s->c->tok[p->n0].digit &&
+        if (canonical_scope(s, p, party_like))
+            put_gz_scope(s, &name, p->gz, party_like, p->abbrev || p->acronym ? U_NONE : p->unit,
+                         p->acronym || p->headline ? NULL : p->disp);
+        else if (p->abbrev && !party_like && !(p->n0 != WG_NONE && s->c->tok[p->n0].digit)) {
+            wg_buf_puts(&name, wg_i_unit_words[p->unit]); /* "TT. Long Hải": thị trấn Long Hải */
+            wg_buf_putc(&name, ' ');
+            wg_buf_puts(&name, p->disp);
+        } else if (party_like && !p->unit_written && p->n0 != WG_NONE && s->c->tok[p->n0].digit &&
             (p->unit == U_QUAN || p->unit == U_PHUONG)) {
             /* "Quận ủy 3, 10 và Bình Thạnh": Quận ủy Quận 3 */
             wg_buf_putc(&name, p->unit == U_QUAN ? 'Q' : 'P');
@@ -174,6 +285,11 @@ static int committee_name(wg_i_pst *s, const wg_i_omention *m, cname *out)
             gz = wg_i_near_unit(s, u, m->t0);
             if (gz == WG_NONE)
                 gz = wg_i_context_unit(s, u);
+            /* after the reform a bare body marked former is the old
+             * province's, not the one that took it in */
+            if (gz != WG_NONE && s->prefer == 7 && s->pl->u[gz].level == LV_P && s->pl->u[gz].era == 7 &&
+                marked_former(s->c, m->t1) && former_province(s, gz) != WG_NONE)
+                gz = former_province(s, gz);
         } else if (s->focus_ward != WG_NONE) {
             wp = &s->pl_arr[s->focus_ward];
         } else if (o->cls == OC_STATE) {
@@ -199,11 +315,11 @@ static int committee_name(wg_i_pst *s, const wg_i_omention *m, cname *out)
             if (w) {
                 int numbered = w->n0 != WG_NONE && s->c->tok[w->n0].digit;
                 wg_buf_putc(&name, ' ');
-                int tp_abbrev = w->abbrev && w->unit == U_TP;
-                if ((numbered || tp_abbrev) && w->scope) {
-                    wg_buf_puts(&name, w->scope); /* Quận 1, TP.HCM */
-                } else if (w->acronym && strncmp(w->bare, "tp", 2) == 0) {
-                    wg_buf_puts(&name, w->disp); /* TPHCM */
+                if (canonical_scope(s, w, party_like)) {
+                    put_gz_scope(s, &name, gz, party_like, p && p->unit_written ? p->unit : U_NONE,
+                                 w->acronym ? NULL : w->disp);
+                } else if (numbered && w->scope) {
+                    wg_buf_puts(&name, w->scope); /* Quận 1 */
                 } else if (party_like) {
                     wg_buf_puts(&name, w->disp);
                 } else if (p && p->unit_written) {
@@ -226,24 +342,8 @@ static int committee_name(wg_i_pst *s, const wg_i_omention *m, cname *out)
                 /* the gazetteer's name: "Thành ủy" above phường Đức Xuân is
                  * the Thành ủy Bắc Kạn, "HĐND" of a district the "HĐND
                  * huyện Châu Thành" */
-                const wg_i_gzunit *g = &s->pl->u[gz];
-                char *d = gz_display(s, gz);
-                const char *bare = d ? d + strlen(wg_i_unit_words[g->unit]) + 1 : "";
-                int numbered = g->bare[0] >= '0' && g->bare[0] <= '9';
                 wg_buf_putc(&name, ' ');
-                if (numbered)
-                    wg_buf_puts(&name, d ? d : "");
-                else if (party_like && !(g->level == LV_P && g->unit == U_TP))
-                    wg_buf_puts(&name, bare);
-                else if (party_like) {
-                    wg_buf_puts(&name, "Thành phố ");
-                    wg_buf_puts(&name, bare);
-                } else {
-                    wg_buf_puts(&name, wg_i_unit_words[p && p->unit_written ? p->unit : g->unit]);
-                    wg_buf_putc(&name, ' ');
-                    wg_buf_puts(&name, bare);
-                }
-                free(d);
+                put_gz_scope(s, &name, gz, party_like, p && p->unit_written ? p->unit : U_NONE, NULL);
             }
             wg_i_place q;
             memset(&q, 0, sizeof q);

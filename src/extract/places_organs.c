@@ -6,12 +6,37 @@
 
 /* "... các cấp", "UBND các xã", "HĐND cấp xã": every unit's body, none
  * in particular. */
+/* "HĐND xã, phường", "chủ tịch UBND xã, phường, đặc khu", "xã/phường":
+ * unit words listed without a name are every such unit's body. */
+static int unit_list_after(const wg_i_ctx *c, size_t e)
+{
+    size_t n, k = e + 1;
+    int ab;
+    if (k + 1 >= c->ntok || !wg_i_gap_spaces(c, k))
+        return 0;
+    if (wg_i_unit_at(c, k, &n, &ab) != U_NONE && !ab && k + n < c->ntok) {
+        size_t k2 = wg_i_list_next(c, k + n - 1), n2;
+        if (!k2 && k + n < c->ntok) {
+            size_t gl;
+            const char *g = wg_i_gap(c, k + n, &gl);
+            if (gl == 1 && g[0] == '/')
+                k2 = k + n; /* "xã/phường" */
+        }
+        if (k2 && wg_i_unit_at(c, k2, &n2, &ab) != U_NONE && !ab &&
+            (k2 + n2 >= c->ntok || !c->tok[k2 + n2].cap || !wg_i_gap_spaces(c, k2 + n2)))
+            return 1;
+    }
+    return 0;
+}
+
 static int generic_after(const wg_i_ctx *c, size_t e)
 {
     size_t n, k = e + 1;
     int ab;
     if (k + 1 >= c->ntok || !wg_i_gap_spaces(c, k))
         return 0;
+    if (unit_list_after(c, e))
+        return 1;
     const char *f = c->tok[k].fold;
     if (strcmp(f, "các") != 0 && strcmp(f, "cấp") != 0 && strcmp(f, "những") != 0)
         return 0;
@@ -69,6 +94,18 @@ size_t wg_i_organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t 
         size_t idx;
         int hit = f && wg_strmap_get(&pl->organ_forms, f, &idx);
         free(f);
+        /* "Đảng ủy - UBND xã": a dash before another organ's first word
+         * lists two bodies, it does not spell "Đảng ủy UBND" */
+        for (size_t k = i + 1; hit && k < i + w; k++) {
+            size_t gl;
+            const char *g = wg_i_gap(c, k, &gl);
+            int dash = 0;
+            for (size_t b = 0; b < gl; b++)
+                dash |= g[b] == '-' || (b + 2 < gl && (unsigned char)g[b] == 0xE2 && (unsigned char)g[b + 1] == 0x80 &&
+                                        ((unsigned char)g[b + 2] == 0x93 || (unsigned char)g[b + 2] == 0x94));
+            if (dash && wg_strmap_get(&pl->organ_first, c->tok[k].fold, NULL))
+                hit = 0;
+        }
         if (hit) {
             *n = w;
             return idx;
@@ -102,6 +139,24 @@ const char *wg_i_party_of_unit(wg_i_unit u)
     case U_TX: return "Thị ủy";
     default: return "Đảng ủy";
     }
+}
+
+/* "cấp ủy, chính quyền, Ủy ban MTTQ và các đoàn thể": a body listed with
+ * the generic words for every level's bodies is none in particular. */
+static int generic_list_before(const wg_i_ctx *c, size_t i)
+{
+    for (size_t back = 2; back <= 8 && back <= i; back++) {
+        size_t k = i - back;
+        if (c->tok[k].sentence != c->tok[i].sentence)
+            return 0;
+        size_t gl;
+        const char *g = wg_i_gap(c, k + 2, &gl);
+        int item_end = (gl == 2 && g[0] == ',' && g[1] == ' ') ||
+                       (k + 2 < c->ntok && strcmp(c->tok[k + 2].fold, "và") == 0);
+        if (item_end && (wg_i_tokens_are(c, k, "cấp ủy") || wg_i_tokens_are(c, k, "chính quyền")))
+            return 1;
+    }
+    return 0;
 }
 
 /* Organ mentions at token i (a list gives several). Returns tokens taken
@@ -183,6 +238,8 @@ int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
         if (spaced && j + 1 < c->ntok && (strcmp(c->tok[j].fold, "các") == 0 || c->tok[j].digit) &&
             wg_i_gap_spaces(c, j + 1) && wg_i_unit_at(c, j + 1, &un, &uab) != U_NONE && o->cls != OC_PARTY)
             pj = j + 1;
+        if (spaced && unit_list_after(c, m.t1))
+            return 0;
         if (spaced) {
             size_t first, cnt;
             size_t took = wg_i_places_at(s, pj, implied, 0, &first, &cnt);
@@ -247,8 +304,14 @@ int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
             if (!k)
                 break;
             size_t oj = wg_i_organ_at(c, s->pl, k, &n2);
-            if (oj == WG_NONE || (s->pl->organs[oj].cls != OC_STATE && s->pl->organs[oj].cls != OC_DANG &&
-                                  s->pl->organs[oj].cls != OC_PARTY))
+            int others = 0;
+            /* "UBND, MTTQ và các đoàn thể xã": the mass organisations
+             * listed with the bodies share their scope too */
+            if (oj == WG_NONE && ((others = wg_i_tokens_are(c, k, "các đoàn thể")) != 0 ||
+                                  (others = wg_i_tokens_are(c, k, "đoàn thể")) != 0))
+                n2 = (size_t)others;
+            else if (oj == WG_NONE || (s->pl->organs[oj].cls != OC_STATE && s->pl->organs[oj].cls != OC_DANG &&
+                                       s->pl->organs[oj].cls != OC_PARTY))
                 break;
             e2 = k + n2 - 1;
             if (generic_after(c, e2))
@@ -267,6 +330,10 @@ int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
             }
             end = e2;
         }
+    }
+    if (!m.has_scope && (o->cls == OC_STATE || o->cls == OC_DANG) && generic_list_before(c, i)) {
+        free(m.code);
+        return 0;
     }
     if (wg_i_grow(&s->om, &s->omcap, s->nom + 1, sizeof *s->om) < 0) {
         free(m.code);

@@ -29,8 +29,10 @@ wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
             *ntok = 1;
             return one[k].u;
         }
-    /* abbreviations are written in capitals and followed by a dot or a name */
-    if (!wg_i_allcaps(c, i) || i + 1 >= c->ntok)
+    /* abbreviations are written in capitals ("Tp.", "Tx." with a dot: only
+     * their first letter) and followed by a dot or a name */
+    int caps = wg_i_allcaps(c, i);
+    if (!(caps || c->tok[i].cap) || i + 1 >= c->ntok)
         return U_NONE;
     for (size_t k = 0; k < WG_ARRAY_LEN(abbr); k++) {
         if (strcmp(c->tok[i].fold, abbr[k].w) != 0)
@@ -38,10 +40,22 @@ wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
         size_t gl;
         const char *g = wg_i_gap(c, i + 1, &gl);
         int dot = gl >= 1 && g[0] == '.' && (gl == 1 || (gl == 2 && g[1] == ' '));
-        int tp_space = (abbr[k].u == U_TP || abbr[k].u == U_TX) && gl == 1 && g[0] == ' ';
-        if ((dot || tp_space) && c->tok[i + 1].cap) {
+        int short2 = c->tok[i].end - c->tok[i].start == 2;
+        if (!caps && !(dot && short2))
+            continue;
+        /* "TP Huế", "TX Sơn Tây", "TT Long Hải"; not "TT HĐND" (Thường trực) */
+        int spaced = caps && (abbr[k].u == U_TP || abbr[k].u == U_TX || abbr[k].u == U_TT) && gl == 1 &&
+                     g[0] == ' ' && !(abbr[k].u == U_TT && wg_i_allcaps(c, i + 1));
+        if ((dot || spaced) && c->tok[i + 1].cap) {
             *ntok = 1;
             *abbrev = 1;
+            return abbr[k].u;
+        }
+        /* "Chủ tịch UBND TP, …", "UBND TX và": the unit word alone */
+        int punct = gl >= 1 && (g[0] == ',' || g[0] == ';' || g[0] == ')' || g[0] == ':');
+        if (caps && (abbr[k].u == U_TP || abbr[k].u == U_TX) &&
+            (punct || (gl == 1 && g[0] == ' ' && !c->tok[i + 1].cap))) {
+            *ntok = 1;
             return abbr[k].u;
         }
     }
@@ -104,6 +118,15 @@ static size_t name_len(wg_i_pst *s, size_t j, wg_i_unit unit, int headline)
         run++;
     if (!run)
         return 0;
+    /* "xã Sơn Kim 2": a number the gazetteer writes as part of the name */
+    if (j + run < c->ntok && c->tok[j + run].digit && c->tok[j + run].end - c->tok[j + run].start <= 2 &&
+        wg_i_gap_spaces(c, j + run) && c->tok[j + run].sentence == c->tok[j].sentence) {
+        char *f = wg_i_join_fold(c, j, run + 1, 0);
+        int hit = f && wg_i_gz_find(s->pl, f, unit, 3, NULL, NULL) != WG_NONE;
+        free(f);
+        if (hit)
+            return run + 1;
+    }
     size_t gz = 0, seen = 0, maxw = s->pl ? s->pl->max_words : 4;
     /* "Phan Rang – Tháp Chàm": a known name may run across a dash */
     size_t lrun = run;
@@ -131,6 +154,10 @@ static size_t name_len(wg_i_pst *s, size_t j, wg_i_unit unit, int headline)
         return 1; /* an acronym stands alone: PRTC, "TPHCM Trần Lưu Quang" */
     if (gz == run)
         return gz;
+    /* the gazetteer's name, written alone elsewhere in the article: what
+     * follows it here is another word ("xã Sao Vàng Ho…", cut off) */
+    if (gz && seen == gz)
+        return gz;
     if (gz && (is_surname(c, j + gz) || wg_i_allcaps(c, j + gz)))
         return gz;
     if (seen == run || (seen && is_surname(c, j + seen)))
@@ -151,6 +178,24 @@ static size_t name_len(wg_i_pst *s, size_t j, wg_i_unit unit, int headline)
                 return k;
     }
     return run > 4 ? 4 : run;
+}
+
+/* Is the number at token j a count ("9 tháng", "3 nội dung", "2 người")
+ * rather than a unit's number? A word of measure follows it. */
+static int count_after(const wg_i_ctx *c, size_t j)
+{
+    static const char *const measure[] = {"tháng", "năm", "ngày", "tuần", "quý", "lần", "đợt", "nội dung",
+                                          "chỉ tiêu", "tiêu chí", "nhiệm vụ", "vấn đề", "giải pháp", "người",
+                                          "hộ", "đơn vị", "cuộc", "km", "ha", "tỷ", "triệu", "công trình",
+                                          "dự án", "thôn", "ấp", "khu phố"};
+    if (c->tok[j].end - c->tok[j].start > 3)
+        return 1; /* "xã 2025": no ward has such a number */
+    if (j + 1 >= c->ntok || !wg_i_gap_spaces(c, j + 1))
+        return 0;
+    for (size_t k = 0; k < WG_ARRAY_LEN(measure); k++)
+        if (wg_i_tokens_are(c, j + 1, measure[k]))
+            return 1;
+    return 0;
 }
 
 /* Parses a place at token i: unit word + name, or (with `implied`) a bare
@@ -209,9 +254,12 @@ size_t wg_i_parse_place(wg_i_pst *s, size_t i, wg_i_unit implied, wg_i_place *ou
     }
     size_t n = 0;
     if (c->tok[j].digit) {
-        n = 1;
+        /* "phường 9 tháng đầu năm", "xã 3 nội dung": a count, not a unit */
+        n = count_after(c, j) ? 0 : 1;
     } else if (c->tok[j].cap) {
         n = name_len(s, j, u != U_NONE ? u : implied, out->headline);
+        if (n == 1 && strcmp(c->tok[j].fold, "ntm") == 0)
+            n = 0; /* "xã NTM": nông thôn mới, a rank, not a name */
         if (n == 1 && wg_i_allcaps(c, j) && !out->headline) {
             out->acronym = 1;
             char *f = wg_i_join_fold(c, j, 1, 0);
@@ -309,10 +357,101 @@ size_t wg_i_list_next(const wg_i_ctx *c, size_t last)
 
 /* A place phrase at i and the list items that share its unit word. Adds
  * each to s->pl_arr; returns the tokens taken (0: none). */
+/* "5 xã, phường gồm: Thanh Nưa, Mường Phăng, Mường Thanh", "Đảng bộ các
+ * phường, xã: A, B, C": several unit words over one list. Each item takes
+ * the unit word under which the gazetteer knows its name (the first one
+ * when it knows it under several); an item it knows under none is skipped,
+ * as nothing says which unit it is. Returns the tokens taken (0: no such
+ * list at i). */
+static size_t mixed_list_at(wg_i_pst *s, size_t i, size_t *count)
+{
+    const wg_i_ctx *c = s->c;
+    wg_i_unit units[4];
+    size_t nu = 0, k = i, ut;
+    int ab;
+    *count = 0;
+    if (!plural_before(c, i))
+        return 0;
+    for (;;) {
+        wg_i_unit u = wg_i_unit_at(c, k, &ut, &ab);
+        if (u == U_NONE || ab || unit_level(u) != LV_W || nu == WG_ARRAY_LEN(units))
+            return 0;
+        units[nu++] = u;
+        k += ut;
+        if (k >= c->ntok)
+            return 0;
+        size_t nk = wg_i_list_next(c, k - 1);
+        if (!nk || wg_i_unit_at(c, nk, &ut, &ab) == U_NONE)
+            break;
+        k = nk;
+    }
+    if (nu < 2)
+        return 0;
+    /* then "gồm:", "như:" or ":" */
+    if (wg_i_gap_spaces(c, k) && (strcmp(c->tok[k].fold, "gồm") == 0 || strcmp(c->tok[k].fold, "như") == 0) &&
+        k + 1 < c->ntok)
+        k++;
+    size_t gl;
+    const char *g = wg_i_gap(c, k, &gl);
+    if (!(gl == 2 && g[0] == ':' && g[1] == ' ') || c->tok[k].sentence != c->tok[i].sentence)
+        return 0;
+    int headline = wg_i_headline_tok(s, i);
+    size_t end = k - 1;
+    for (size_t item = k; item; item = wg_i_list_next(c, end)) {
+        if (!c->tok[item].cap || c->tok[item].digit)
+            break;
+        wg_i_unit pick = U_NONE;
+        size_t m = 0;
+        for (size_t a = 0; a < nu && pick == U_NONE; a++) {
+            size_t ma = name_len(s, item, units[a], headline);
+            char *f = ma ? wg_i_join_fold(c, item, ma, 1) : NULL;
+            if (f && wg_i_gz_find(s->pl, f, units[a], s->eras | 3, NULL, NULL) != WG_NONE) {
+                pick = units[a];
+                m = ma;
+            }
+            free(f);
+        }
+        if (pick == U_NONE) {
+            m = name_len(s, item, units[0], headline);
+            if (!m)
+                break;
+            end = item + m - 1;
+            continue;
+        }
+        wg_i_place q;
+        memset(&q, 0, sizeof q);
+        q.unit = pick;
+        q.gz = WG_NONE;
+        q.headline = headline;
+        q.t0 = q.n0 = item;
+        q.t1 = q.n1 = item + m - 1;
+        q.bare = wg_i_join_fold(c, item, m, 1);
+        q.disp = disp_of(s, item, q.n1, headline);
+        if (q.bare && q.disp && !headline) {
+            wg_buf b = WG_BUF_INIT;
+            wg_buf_puts(&b, wg_i_unit_words[pick]);
+            wg_buf_putc(&b, ' ');
+            wg_buf_puts(&b, q.disp);
+            q.scope = wg_buf_detach(&b);
+        }
+        if (!q.bare || !q.disp || (!headline && !q.scope) || push_place(s, &q) < 0) {
+            wg_i_place_free(&q);
+            break;
+        }
+        (*count)++;
+        end = q.t1;
+    }
+    return *count ? end - i + 1 : 0;
+}
+
 size_t wg_i_places_at(wg_i_pst *s, size_t i, wg_i_unit implied, int ward_only, size_t *first, size_t *count)
 {
     const wg_i_ctx *c = s->c;
     wg_i_place p;
+    *first = s->npl;
+    size_t mixed = mixed_list_at(s, i, count);
+    if (mixed)
+        return mixed;
     size_t n = wg_i_parse_place(s, i, implied, &p);
     *count = 0;
     *first = s->npl;
