@@ -90,7 +90,7 @@ typedef struct {
     long last_line;       /* of the last text node: where a large file's element is */
     size_t missing_weight;
     long missing_line;
-    size_t unknown_keys, hyperedges, declared_nodes;
+    size_t unknown_keys, hyperedges, declared_nodes, nested_graphs, other_graphs;
     size_t undeclared_nodes;
     long undeclared_line;
     char *undeclared_first;
@@ -689,8 +689,11 @@ static int read_doc(reader *rd)
                                n && n->name ? (const char *)n->name : "?");
         }
         if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
-            xmlDocPtr doc = xmlTextReaderCurrentDoc(r);
-            if (doc && doc->intSubset && (doc->intSubset->entities || doc->intSubset->pentities))
+            /* the node, not xmlTextReaderCurrentDoc(), which would make the
+             * document ours to free */
+            xmlNodePtr dn = xmlTextReaderCurrentNode(r);
+            xmlDtdPtr dtd = dn && dn->type == XML_DTD_NODE ? (xmlDtdPtr)dn : NULL;
+            if (dtd && (dtd->entities || dtd->pentities))
                 return wg_i_error_set(WG_EPARSE, "%s: the DTD declares entities: refused (their text would not be read)",
                                       rd->src.path);
             continue;
@@ -735,7 +738,9 @@ static int read_doc(reader *rd)
                 st = ST_DEFAULT;
                 known = 1;
             } else if (st == ST_GRAPHML && !strcmp(name, "graph")) {
-                if (graphs++ == 0) { /* the first graph, as igraph read */
+                if (graphs++) {
+                    rd->other_graphs++;
+                } else { /* the first graph, as igraph read */
                     find_weight(rd);
                     for (size_t i = 0; i < rd->nkeys; i++)
                         if ((err = key_columns(rd, &rd->keys[i])) < 0)
@@ -758,6 +763,8 @@ static int read_doc(reader *rd)
                 known = 1;
             } else if (st == ST_GRAPH && !strcmp(name, "hyperedge")) {
                 rd->hyperedges++;
+            } else if ((st == ST_NODE || st == ST_EDGE) && !strcmp(name, "graph")) {
+                rd->nested_graphs++;
             } else if ((st == ST_NODE || st == ST_EDGE) && !strcmp(name, "data")) {
                 const char *kid = attr(n, "key");
                 size_t ki;
@@ -812,6 +819,8 @@ static int read_doc(reader *rd)
                     if (got > 0) {
                         data_key->has_default = 1;
                         data_key->ddef = d;
+                        free(data_key->sdef); /* a second <default>: the last one counts */
+                        data_key->sdef = NULL;
                         if (data_key->kind == KIND_STRING && (data_key->sdef = wg_i_strdup(text)) == NULL)
                             return WG_ENOMEM; /* cells get copies in the table (make_graph) */
                     }
@@ -923,6 +932,10 @@ static void report(reader *rd)
              rd->unknown_keys);
     if (rd->hyperedges)
         warn("%s: %zu <hyperedge> ignored (not a network of pairs)", path, rd->hyperedges);
+    if (rd->nested_graphs)
+        warn("%s: %zu <graph> nested in a node or edge ignored, with their nodes", path, rd->nested_graphs);
+    if (rd->other_graphs)
+        warn("%s: the file holds %zu <graph> elements: only the first is read", path, rd->other_graphs + 1);
 }
 
 static void reader_free(reader *rd)
