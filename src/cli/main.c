@@ -52,8 +52,9 @@ long cli_parse_count(const char *s)
     long v;
     if (!s || !*s)
         return -1;
+    errno = 0;
     v = strtol(s, &end, 10);
-    return (*end || v < 0) ? -1 : v;
+    return (*end || v < 0 || errno == ERANGE) ? -1 : v; /* too large is invalid, not clamped */
 }
 
 int cli_parse_number(const char *s, double *out)
