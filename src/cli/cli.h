@@ -50,6 +50,7 @@ typedef struct {
     size_t npaths, cap;
     size_t missing;    /* arguments that could not be opened: reported already */
     size_t not_articles; /* files in directories that are not .txt/.html/.htm: skipped */
+    size_t not_regular;  /* FIFOs, sockets, devices in directories: skipped, never opened */
     void *seen;        /* directories visited (inputs.c) */
     size_t nseen, seencap;
 } cli_inputs;
@@ -59,6 +60,10 @@ typedef struct {
 int cli_inputs_add(cli_inputs *in, const char *arg, int quiet);
 int cli_inputs_add_list(cli_inputs *in, const char *listfile, int quiet);
 void cli_inputs_free(cli_inputs *in);
+
+/* The largest input read as one article (8 MiB; a report is some KB):
+ * larger files are skipped with a message naming them, and counted. */
+#define CLI_MAX_ARTICLE_BYTES (8 << 20)
 
 typedef struct {
     wg_read_options read;
@@ -75,6 +80,8 @@ typedef struct {
     size_t bytes;
     size_t skipped_by[WG_SKIP_OTHER + 1]; /* skipped inputs by wg_skip_reason */
     size_t not_articles;                  /* files in directories that are not articles */
+    size_t not_regular;                   /* FIFOs, sockets, devices met in directories */
+    size_t too_large;                     /* inputs over CLI_MAX_ARTICLE_BYTES (also in skipped) */
 } cli_summary;
 
 /* Reads, decodes and extracts every input (in parallel), handing the

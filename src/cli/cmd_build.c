@@ -207,11 +207,15 @@ int cmd_build(int argc, char **argv)
         rc = EXIT_FAIL;
         goto done;
     }
+    if ((rc = cli_reader_keep_output(&r, output)) != 0)
+        goto done;
     if (!output && wg_graph_write_stream_opts(g, stdout, (wg_format)format, &wo) < 0) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;
         goto done;
     }
+    /* every format to a temporary first, renamed together at the end */
+    wg_atomic_batch_begin();
     for (int f = 0; output && f < (int)WG_ARRAY_LEN(format_ext); f++) {
         if (f != format && !all)
             continue;
@@ -223,9 +227,15 @@ int cmd_build(int argc, char **argv)
             cli_error("%s", wg_error_last());
             rc = EXIT_FAIL;
             free(path);
+            wg_atomic_batch_abort();
             goto done;
         }
         free(path);
+    }
+    if (wg_atomic_batch_commit() < 0) {
+        cli_error("%s", wg_error_last());
+        rc = EXIT_FAIL;
+        goto done;
     }
     if (report && wg_graph_write_report(g, report) < 0) {
         cli_error("%s", wg_error_last());

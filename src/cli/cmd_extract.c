@@ -96,7 +96,10 @@ int cmd_extract(int argc, char **argv)
         return EXIT_FAIL;
     }
     rc = cli_reader_status(&r);
-    if (output && wg_atomic_commit(&atomic) < 0) {
+    if (output && cli_reader_keep_output(&r, output) != 0) {
+        wg_atomic_abort(&atomic);
+        rc = EXIT_FAIL;
+    } else if (output && wg_atomic_commit(&atomic) < 0) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;
     } /* standard output is checked by main (cli_close_stdout) */

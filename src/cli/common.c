@@ -35,6 +35,9 @@ int cli_reader_option(cli_reader *r, const char *cmd, int opt, const char *arg)
     case OPT_QUIET:
         r->opts.quiet = 1;
         return 0;
+    case OPT_FORCE:
+        r->force = 1;
+        return 0;
     default:
         return -1;
     }
@@ -78,4 +81,19 @@ void cli_reader_free(cli_reader *r)
 {
     cli_inputs_free(&r->inputs);
     wg_lexicon_free(r->lex);
+}
+
+int cli_reader_keep_output(const cli_reader *r, const char *output)
+{
+    if (!output || strcmp(output, "-") == 0 || r->summary.read > 0)
+        return 0;
+    if (r->inputs.missing || r->summary.failed) {
+        cli_error("no input could be read: %s not replaced", output);
+        return EXIT_FAIL;
+    }
+    if (r->force)
+        return 0;
+    cli_error("no input gave an article (%zu skipped): %s not replaced (--force replaces it)",
+              r->summary.skipped + r->summary.not_articles + r->summary.not_regular, output);
+    return EXIT_FAIL;
 }

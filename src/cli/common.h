@@ -10,6 +10,7 @@ enum {
     OPT_ENCODING = 1000,
     OPT_INPUTS,
     OPT_LEXICON,
+    OPT_FORCE,
     OPT_FIRST_COMMAND_SPECIFIC = 1100
 };
 
@@ -18,7 +19,8 @@ enum {
     {"quiet", no_argument, NULL, OPT_QUIET},                        \
     {"encoding", required_argument, NULL, OPT_ENCODING},            \
     {"inputs", required_argument, NULL, OPT_INPUTS},                \
-    {"lexicon", required_argument, NULL, OPT_LEXICON}
+    {"lexicon", required_argument, NULL, OPT_LEXICON},            \
+    {"force", no_argument, NULL, OPT_FORCE}
 
 #define CLI_READER_HELP                                                              \
     "  INPUT            a file, a directory (read recursively: .txt .html .htm) or -\n" \
@@ -28,7 +30,8 @@ enum {
     "  --lexicon DIR    add the lexicon files in DIR to the built-in ones\n"          \
     "  -j, --jobs N     worker threads (default: the number of CPUs); the output\n"   \
     "                   is the same for every N\n"                                    \
-    "  -q, --quiet      no summary of inputs read, skipped and warned about\n"
+    "  -q, --quiet      no summary of inputs read, skipped and warned about\n"        \
+    "  --force          replace -o FILE even when no input gave an article\n"
 
 typedef struct {
     cli_pipeline_options opts;
@@ -36,6 +39,7 @@ typedef struct {
     const char *list, *lexdir;
     wg_lexicon *lex;
     cli_summary summary;
+    int force;
 } cli_reader;
 
 void cli_reader_init(cli_reader *r);
@@ -47,5 +51,9 @@ int cli_reader_run(cli_reader *r, cli_article_fn fn, void *ctx);
 /* EXIT_FAIL when an input could not be read at all. */
 int cli_reader_status(const cli_reader *r);
 void cli_reader_free(cli_reader *r);
+/* After the run, before -o OUTPUT is replaced: 0 if it may be; else says
+ * why not (no input could be read; none gave an article and no --force)
+ * and returns EXIT_FAIL. A failed run never wipes a good old output. */
+int cli_reader_keep_output(const cli_reader *r, const char *output);
 
 #endif

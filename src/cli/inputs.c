@@ -101,6 +101,10 @@ static int add_dir(cli_inputs *in, const char *dir, const struct stat *dst, int 
                 cli_error("%s: skipped: directories nested too deep", path);
             else
                 err = add_dir(in, path, &st, quiet, depth + 1);
+        } else if (!S_ISREG(st.st_mode)) {
+            /* opening a FIFO would wait for a writer forever */
+            in->not_regular++;
+            cli_error("%s: skipped: not a regular file (a FIFO, socket or device)", path);
         } else if (is_article_name(names[i])) {
             err = push(in, path);
         } else {

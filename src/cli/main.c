@@ -1,10 +1,12 @@
 /* wardgraph: command dispatch. */
 #include <errno.h>
 #include <math.h>
+#include <signal.h>
 #include <string.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include "cli/cli.h"
+#include "util/util.h"
 
 typedef struct {
     const char *name;
@@ -51,8 +53,9 @@ long cli_parse_count(const char *s)
     long v;
     if (!s || !*s)
         return -1;
+    errno = 0;
     v = strtol(s, &end, 10);
-    return (*end || v < 0) ? -1 : v;
+    return (*end || v < 0 || errno == ERANGE) ? -1 : v; /* too large is invalid, not clamped */
 }
 
 int cli_parse_number(const char *s, double *out)
@@ -86,6 +89,27 @@ int cli_close_stdout(int status)
     return status;
 }
 
+/* An interrupted run leaves no NAME.tmp.XXXXXX behind: the temporaries
+ * go, then the signal does what it would have done. */
+static void on_signal(int sig)
+{
+    wg_atomic_remove_temporaries();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void remove_temporaries_on_signals(void)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
 static void usage(FILE *fp)
 {
     fprintf(fp, "usage: wardgraph COMMAND [OPTIONS] ...\n\n"
@@ -98,6 +122,7 @@ static void usage(FILE *fp)
 int main(int argc, char **argv)
 {
     wg_init();
+    remove_temporaries_on_signals();
     if (argc < 2)
         return usage(stderr), EXIT_USAGE;
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {

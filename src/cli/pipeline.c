@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include "cli/cli.h"
@@ -16,6 +17,7 @@ typedef struct {
     wg_article *article;
     char *error;      /* why the input was skipped */
     int io_error;     /* could not be read at all */
+    int too_large;    /* over CLI_MAX_ARTICLE_BYTES: skipped unread */
     wg_skip_reason reason;
     wg_buf warnings;  /* "path:offset: message\n" lines */
     size_t bytes;
@@ -28,19 +30,42 @@ typedef struct {
     const cli_pipeline_options *opts;
 } batch;
 
+static char *too_large_message(const char *path, unsigned long long size)
+{
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s: %.1f MB, over the %d MB limit for one article", path, (double)size / (1 << 20),
+             CLI_MAX_ARTICLE_BYTES >> 20);
+    return wg_i_strdup(msg);
+}
+
 static void process(slot *s, const cli_pipeline_options *opts)
 {
     char *bytes = NULL;
     size_t len = 0;
     wg_doc *doc = NULL;
     int err;
+    struct stat st;
 
+    /* one article is one meeting's report: a file far larger is not one,
+     * and is skipped before it is read */
+    if (strcmp(s->path, "-") != 0 && stat(s->path, &st) == 0 && S_ISREG(st.st_mode) &&
+        (unsigned long long)st.st_size > CLI_MAX_ARTICLE_BYTES) {
+        s->too_large = 1;
+        s->error = too_large_message(s->path, (unsigned long long)st.st_size);
+        return;
+    }
     if ((err = wg_read_file(s->path, &bytes, &len)) < 0) {
         s->error = wg_i_strdup(wg_error_last());
         s->io_error = 1;
         return;
     }
     s->bytes = len;
+    if (len > CLI_MAX_ARTICLE_BYTES) { /* standard input */
+        free(bytes);
+        s->too_large = 1;
+        s->error = too_large_message(s->path, len);
+        return;
+    }
     err = wg_doc_new(&doc, s->path, bytes, len, &opts->read);
     free(bytes);
     if (err < 0) {
@@ -71,7 +96,7 @@ static void *worker(void *arg)
 
 void cli_summary_print(const cli_summary *sum)
 {
-    size_t skipped = sum->skipped + sum->not_articles;
+    size_t skipped = sum->skipped + sum->not_articles + sum->not_regular;
     fprintf(stderr, "wardgraph: %zu inputs read (%.1f MB), %zu skipped", sum->read, (double)sum->bytes / 1e6,
             skipped);
     if (skipped) {
@@ -82,8 +107,12 @@ void cli_summary_print(const cli_summary *sum)
                 fprintf(stderr, "%s%zu %s", sep, sum->skipped_by[r], wg_skip_reason_name((wg_skip_reason)r));
                 sep = ", ";
             }
+        if (sum->too_large)
+            fprintf(stderr, "%s%zu too large", sep, sum->too_large), sep = ", ";
         if (sum->not_articles)
-            fprintf(stderr, "%s%zu not .txt/.html/.htm", sep, sum->not_articles);
+            fprintf(stderr, "%s%zu not .txt/.html/.htm", sep, sum->not_articles), sep = ", ";
+        if (sum->not_regular)
+            fprintf(stderr, "%s%zu not regular files", sep, sum->not_regular);
         fputc(')', stderr);
     }
     fprintf(stderr, ", %zu unreadable, %zu warnings\n", sum->failed, sum->warnings);
@@ -137,6 +166,7 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
     memset(sum, 0, sizeof *sum);
     sum->not_articles = in->not_articles;
     sum->failed = in->missing; /* arguments that could not be opened are unreadable inputs too */
+    sum->not_regular = in->not_regular;
     prog.on = !opts->quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &prog.start);
     if (wg_read_options_check(&opts->read) < 0) {
@@ -190,7 +220,10 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
                 } else {
                     cli_error("%s; skipped", s->error);
                     sum->skipped++;
-                    sum->skipped_by[s->reason <= WG_SKIP_OTHER && s->reason > WG_SKIP_NONE ? s->reason
+                    if (s->too_large)
+                        sum->too_large++;
+                    else
+                        sum->skipped_by[s->reason <= WG_SKIP_OTHER && s->reason > WG_SKIP_NONE ? s->reason
                                                                                            : WG_SKIP_OTHER]++;
                 }
             } else if (s->article) {

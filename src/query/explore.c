@@ -87,7 +87,7 @@ int wg_graph_neighbors(wg_neighbor **out, size_t *nout, const wg_graph *g, size_
         /* the closer node with the heaviest tie (then the smaller key) */
         for (igraph_integer_t j = 0; j < igraph_vector_int_size(ties); j++) {
             igraph_integer_t e = VECTOR(*ties)[j];
-            size_t u = (size_t)IGRAPH_OTHER(&view.ig, e, v);
+            size_t u = (size_t)IGRAPH_OTHER(&view.ig, e, (igraph_integer_t)v);
             double w = VECTOR(view.weight)[e];
             if (dist[u] + 1 != dist[v])
                 continue;

@@ -36,13 +36,8 @@ typedef struct {
     int has_default;
     double ddef;    /* numbers and booleans */
     char *sdef;     /* strings */
-    /* values per row of each domain (a key for both has two sets) */
-    struct values {
-        double *d;      /* numbers: NaN-less defaults filled when grown */
-        size_t *off;    /* strings: offset in `text` + 1, 0 = the default */
-        size_t n, cap;
-        wg_buf text;
-    } v[2];
+    wg_column *col[2]; /* its column in the node and the edge table */
+    char *sdefcell[2]; /* the string default, as stored in each table */
 } key;
 
 static _Thread_local char *warnings[MAX_WARNINGS];
@@ -75,24 +70,27 @@ typedef struct {
 typedef struct {
     source src;
     xmlTextReaderPtr r;
+    wg_graph *g;          /* the values go straight into its tables */
+    size_t rowcap[2];     /* rows allocated in every column of nodes, edges */
+    wg_column *edge_id;   /* edge ids, when the file has them */
+    int edge_id_key;      /* an edge key is named "id": edge ids are not kept (as igraph) */
+    int edge_weighted;    /* the current edge had its weight */
     key *keys;
     size_t nkeys, keycap;
     wg_strmap node_keys, edge_keys; /* key id -> index in keys (igraph: one namespace per element kind) */
-    int weight_found;     /* the weight key has been looked for */
-    wg_strmap node_index; /* node id -> vertex */
+    struct slot { uint64_t hash; size_t v; } *slots; /* node id -> vertex: open addressing, */
+    size_t nslots;        /* the id itself in node_ids, for one cache miss per lookup, not three */
     wg_buf node_ids;      /* the ids, NUL-separated, in vertex order */
     size_t *node_id_off;
     size_t nnodes, node_cap;
-    igraph_vector_int_t edges;
-    wg_buf edge_ids;
-    size_t *edge_id_off;  /* offset + 1, 0 = no id */
-    size_t edge_id_cap, nedge_ids;
+    igraph_integer_t *ends; /* 2 per edge, source then target */
+    size_t endcap;
     size_t nedges;
     wg_buf text;          /* the <data> or <default> being read */
     long last_line;       /* of the last text node: where a large file's element is */
     size_t missing_weight;
     long missing_line;
-    size_t unknown_keys, hyperedges, declared_nodes;
+    size_t unknown_keys, hyperedges, declared_nodes, nested_graphs, other_graphs;
     size_t undeclared_nodes;
     long undeclared_line;
     char *undeclared_first;
@@ -346,31 +344,95 @@ static int convert(reader *rd, const key *k, const char *text, long line, double
     return got;
 }
 
-static int values_set(key *k, int dom, size_t row, const char *text, double d)
+static wg_table *table_of(reader *rd, int dom) { return dom ? &rd->g->edges : &rd->g->nodes; }
+
+/* Cells past the rows read hold the key's default ("" / NaN / false). */
+static void fill_defaults(const key *k, int dom, wg_column *c, size_t from, size_t to)
 {
-    struct values *v = &k->v[dom];
-    if (row >= v->cap) {
-        size_t old = v->cap;
-        if (k->kind == KIND_STRING) {
-            if (wg_i_grow(&v->off, &v->cap, row + 1, sizeof *v->off) < 0)
-                return WG_ENOMEM;
-            memset(v->off + old, 0, (v->cap - old) * sizeof *v->off);
-        } else {
-            if (wg_i_grow(&v->d, &v->cap, row + 1, sizeof *v->d) < 0)
-                return WG_ENOMEM;
-            for (size_t i = old; i < v->cap; i++)
-                v->d[i] = k->ddef;
-        }
+    for (size_t i = from; i < to; i++) {
+        if (c->kind == WG_ATTR_STRING)
+            c->s[i] = k && k->sdefcell[dom] ? k->sdefcell[dom] : (char *)"";
+        else
+            c->d[i] = k ? k->ddef : NAN;
     }
-    if (row >= v->n)
-        v->n = row + 1;
-    if (k->kind == KIND_STRING) {
-        v->off[row] = v->text.len + 1;
-        if (wg_buf_put(&v->text, text, strlen(text) + 1) < 0)
+}
+
+static int grow_column(wg_column *c, size_t cap)
+{
+    void *p = c->kind == WG_ATTR_STRING ? wg_i_realloc(c->s, cap * sizeof *c->s) : wg_i_realloc(c->d, cap * sizeof *c->d);
+    if (!p)
+        return WG_ENOMEM;
+    if (c->kind == WG_ATTR_STRING)
+        c->s = p;
+    else
+        c->d = p;
+    return 0;
+}
+
+static const key *key_of_column(const reader *rd, const wg_column *c, int dom)
+{
+    for (size_t i = 0; i < rd->nkeys; i++)
+        if (rd->keys[i].col[dom] == c)
+            return &rd->keys[i];
+    return NULL;
+}
+
+/* Makes room for row `row` in every column of the table. */
+static int need_row(reader *rd, int dom, size_t row)
+{
+    wg_table *t = table_of(rd, dom);
+    size_t old = rd->rowcap[dom], cap = old ? old : 1024;
+    if (row < old)
+        return 0;
+    while (cap <= row)
+        cap *= 2;
+    for (size_t i = 0; i < t->ncols; i++) {
+        wg_column *c = t->cols[i];
+        if (grow_column(c, cap) < 0)
             return WG_ENOMEM;
-    } else {
-        v->d[row] = d;
+        fill_defaults(key_of_column(rd, c, dom), dom, c, old, cap);
     }
+    rd->rowcap[dom] = cap;
+    return 0;
+}
+
+/* The column of key `k` in one table, made when first needed. */
+static int key_column(reader *rd, key *k, int dom)
+{
+    wg_table *t = table_of(rd, dom);
+    wg_column *c;
+    size_t nrows = t->nrows;
+    if (k->col[dom])
+        return 0;
+    if ((c = wg_table_find(t, k->name)) != NULL) {
+        /* a second key of the same name: one column, as igraph had */
+        if (c->kind != (k->kind == KIND_STRING ? WG_ATTR_STRING : WG_ATTR_DOUBLE))
+            return wg_i_error_set(WG_EPARSE, "%s: two keys named '%s' of different types", rd->src.path, k->name);
+        k->col[dom] = c;
+        return 0;
+    }
+    t->nrows = 0; /* allocated here, with rowcap rows */
+    c = wg_table_add(t, k->name, k->kind == KIND_STRING ? WG_ATTR_STRING : WG_ATTR_DOUBLE);
+    t->nrows = nrows;
+    if (!c || (rd->rowcap[dom] && grow_column(c, rd->rowcap[dom]) < 0))
+        return WG_ENOMEM;
+    k->col[dom] = c;
+    if (k->sdef) {
+        if (wg_column_set_string(c, 0, k->sdef) < 0)
+            return WG_ENOMEM;
+        k->sdefcell[dom] = c->s[0];
+    }
+    fill_defaults(k, dom, c, 0, rd->rowcap[dom]);
+    return 0;
+}
+
+static int set_value(reader *rd, key *k, int dom, size_t row, const char *text, double d)
+{
+    wg_column *c = k->col[dom];
+    if (k->kind == KIND_STRING)
+        return wg_column_set_string(c, row, text);
+    (void)rd;
+    c->d[row] = d;
     return 0;
 }
 
@@ -429,7 +491,21 @@ static int add_key(reader *rd, xmlNodePtr n, long line, key **out)
     k->ddef = kind == KIND_NUMBER ? NAN : 0;
     if ((k->id = wg_i_strdup(id)) == NULL || (k->name = wg_i_strdup(name ? name : id)) == NULL)
         return WG_ENOMEM;
+    if ((domain & FOR_EDGE) && !strcmp(k->name, "id"))
+        rd->edge_id_key = 1;
     *out = k;
+    return 0;
+}
+
+/* The columns of the keys, in key order, when the graph starts (the
+ * weight is known then); a key declared later gets its column at its end. */
+static int key_columns(reader *rd, key *k)
+{
+    int err = 0;
+    if ((k->domain & FOR_NODE) && (err = key_column(rd, k, 0)) < 0)
+        return err;
+    if ((k->domain & FOR_EDGE) && (err = key_column(rd, k, 1)) < 0)
+        return err;
     return 0;
 }
 
@@ -437,7 +513,6 @@ static int add_key(reader *rd, xmlNodePtr n, long line, key **out)
 static void find_weight(reader *rd)
 {
     key *found = NULL;
-    rd->weight_found = 1;
     for (size_t i = 0; i < rd->nkeys && !found; i++)
         if ((rd->keys[i].domain & FOR_EDGE) && !strcmp(rd->keys[i].name, "weight"))
             found = &rd->keys[i];
@@ -454,24 +529,65 @@ static void find_weight(reader *rd)
     }
 }
 
+/* The slot of `id` (hash h): its vertex + 1, or 0 where it would go. */
+static struct slot *find_slot(reader *rd, const char *id, uint64_t h)
+{
+    size_t mask = rd->nslots - 1, j = (size_t)h & mask;
+    for (;; j = (j + 1) & mask) {
+        struct slot *sl = &rd->slots[j];
+        if (!sl->v || (sl->hash == h && strcmp(rd->node_ids.ptr + rd->node_id_off[sl->v - 1], id) == 0))
+            return sl;
+    }
+}
+
+static int grow_slots(reader *rd)
+{
+    size_t n = rd->nslots ? rd->nslots * 2 : 1024;
+    struct slot *old = rd->slots;
+    size_t oldn = rd->nslots;
+    if ((rd->slots = wg_i_calloc(n, sizeof *rd->slots)) == NULL) {
+        rd->slots = old;
+        return WG_ENOMEM;
+    }
+    rd->nslots = n;
+    for (size_t i = 0; i < oldn; i++)
+        if (old[i].v) {
+            size_t j = (size_t)old[i].hash & (n - 1);
+            while (rd->slots[j].v)
+                j = (j + 1) & (n - 1);
+            rd->slots[j] = old[i];
+        }
+    free(old);
+    return 0;
+}
+
 static int vertex(reader *rd, const char *id, int declare, long line, size_t *out)
 {
-    size_t v;
-    if (wg_strmap_get(&rd->node_index, id, &v)) {
+    size_t v, len = strlen(id);
+    uint64_t h = wg_hash(id, len);
+    struct slot *sl;
+    if ((rd->nnodes + 1) * 2 > rd->nslots && grow_slots(rd) < 0)
+        return WG_ENOMEM;
+    sl = find_slot(rd, id, h);
+    if (sl->v) {
+        v = sl->v - 1;
         if (declare && rd->declared[v]) {
             if (!rd->duplicate_nodes++)
                 rd->duplicate_line = line;
         }
     } else {
         v = rd->nnodes;
-        if (wg_strmap_put(&rd->node_index, id, v) < 0 ||
-            wg_i_grow(&rd->node_id_off, &rd->node_cap, v + 1, sizeof *rd->node_id_off) < 0 ||
+        if (wg_i_grow(&rd->node_id_off, &rd->node_cap, v + 1, sizeof *rd->node_id_off) < 0 ||
             wg_i_grow(&rd->declared, &rd->declared_cap, v + 1, 1) < 0)
             return WG_ENOMEM;
         rd->node_id_off[v] = rd->node_ids.len;
-        if (wg_buf_put(&rd->node_ids, id, strlen(id) + 1) < 0)
+        if (wg_buf_put(&rd->node_ids, id, len + 1) < 0)
             return WG_ENOMEM;
+        sl->hash = h;
+        sl->v = v + 1;
         rd->declared[v] = 0;
+        if (need_row(rd, 0, v) < 0)
+            return WG_ENOMEM;
         rd->nnodes++;
         if (!declare && !rd->undeclared_nodes++) {
             rd->undeclared_line = line;
@@ -497,19 +613,26 @@ static int add_edge(reader *rd, xmlNodePtr n, long line)
         return parse_error(rd, line, "<edge> without a %s", s ? "target" : "source");
     if ((err = vertex(rd, s, 0, line, &a)) < 0 || (err = vertex(rd, t, 0, line, &b)) < 0)
         return err;
-    if (igraph_vector_int_push_back(&rd->edges, (igraph_integer_t)a) ||
-        igraph_vector_int_push_back(&rd->edges, (igraph_integer_t)b))
-        return wg_i_error_set(WG_ENOMEM, "out of memory");
-    if (id) {
-        size_t old = rd->edge_id_cap;
-        if (wg_i_grow(&rd->edge_id_off, &rd->edge_id_cap, e + 1, sizeof *rd->edge_id_off) < 0)
+    if (wg_i_grow(&rd->ends, &rd->endcap, 2 * e + 2, sizeof *rd->ends) < 0)
+        return WG_ENOMEM;
+    rd->ends[2 * e] = (igraph_integer_t)a;
+    rd->ends[2 * e + 1] = (igraph_integer_t)b;
+    if ((err = need_row(rd, 1, e)) < 0)
+        return err;
+    if (id && !rd->edge_id_key) {
+        if (!rd->edge_id) {
+            size_t nrows = rd->g->edges.nrows;
+            rd->g->edges.nrows = 0;
+            rd->edge_id = wg_table_add(&rd->g->edges, "id", WG_ATTR_STRING);
+            rd->g->edges.nrows = nrows;
+            if (!rd->edge_id || grow_column(rd->edge_id, rd->rowcap[1]) < 0)
+                return WG_ENOMEM;
+            fill_defaults(NULL, 1, rd->edge_id, 0, rd->rowcap[1]);
+        }
+        if (wg_column_set_string(rd->edge_id, e, id) < 0)
             return WG_ENOMEM;
-        memset(rd->edge_id_off + old, 0, (rd->edge_id_cap - old) * sizeof *rd->edge_id_off);
-        rd->edge_id_off[e] = rd->edge_ids.len + 1;
-        if (wg_buf_put(&rd->edge_ids, id, strlen(id) + 1) < 0)
-            return WG_ENOMEM;
-        rd->nedge_ids++;
     }
+    rd->edge_weighted = 0;
     rd->nedges++;
     return 0;
 }
@@ -519,16 +642,13 @@ static int edge_done(reader *rd, long line)
 {
     for (size_t i = 0; i < rd->nkeys; i++) {
         key *k = &rd->keys[i];
-        size_t e = rd->nedges - 1;
-        if (!k->is_weight)
+        if (!k->is_weight || rd->edge_weighted)
             continue;
-        if (e < k->v[1].n && (k->v[1].off ? k->v[1].off[e] : 1))
-            return 0; /* set by a <data> (numbers: rows are written in order) */
         if (k->has_default)
-            return values_set(k, 1, e, "", k->ddef);
+            return 0; /* the cell holds it */
         if (!rd->missing_weight++)
             rd->missing_line = line;
-        return values_set(k, 1, e, "", 1.0);
+        k->col[1]->d[rd->nedges - 1] = 1.0;
     }
     return 0;
 }
@@ -569,8 +689,11 @@ static int read_doc(reader *rd)
                                n && n->name ? (const char *)n->name : "?");
         }
         if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
-            xmlDocPtr doc = xmlTextReaderCurrentDoc(r);
-            if (doc && doc->intSubset && (doc->intSubset->entities || doc->intSubset->pentities))
+            /* the node, not xmlTextReaderCurrentDoc(), which would make the
+             * document ours to free */
+            xmlNodePtr dn = xmlTextReaderCurrentNode(r);
+            xmlDtdPtr dtd = dn && dn->type == XML_DTD_NODE ? (xmlDtdPtr)dn : NULL;
+            if (dtd && (dtd->entities || dtd->pentities))
                 return wg_i_error_set(WG_EPARSE, "%s: the DTD declares entities: refused (their text would not be read)",
                                       rd->src.path);
             continue;
@@ -615,7 +738,13 @@ static int read_doc(reader *rd)
                 st = ST_DEFAULT;
                 known = 1;
             } else if (st == ST_GRAPHML && !strcmp(name, "graph")) {
-                if (graphs++ == 0) { /* the first graph, as igraph read */
+                if (graphs++) {
+                    rd->other_graphs++;
+                } else { /* the first graph, as igraph read */
+                    find_weight(rd);
+                    for (size_t i = 0; i < rd->nkeys; i++)
+                        if ((err = key_columns(rd, &rd->keys[i])) < 0)
+                            return err;
                     st = ST_GRAPH;
                     known = 1;
                 }
@@ -628,14 +757,14 @@ static int read_doc(reader *rd)
                 st = ST_NODE;
                 known = 1;
             } else if (st == ST_GRAPH && !strcmp(name, "edge")) {
-                if (!rd->weight_found)
-                    find_weight(rd);
                 if ((err = add_edge(rd, n, line)) < 0)
                     return err;
                 st = ST_EDGE;
                 known = 1;
             } else if (st == ST_GRAPH && !strcmp(name, "hyperedge")) {
                 rd->hyperedges++;
+            } else if ((st == ST_NODE || st == ST_EDGE) && !strcmp(name, "graph")) {
+                rd->nested_graphs++;
             } else if ((st == ST_NODE || st == ST_EDGE) && !strcmp(name, "data")) {
                 const char *kid = attr(n, "key");
                 size_t ki;
@@ -662,7 +791,12 @@ static int read_doc(reader *rd)
     end_element:
         switch (st) {
         case ST_GRAPHML: st = ST_DONE; break;
-        case ST_KEY: data_key = NULL; st = ST_GRAPHML; break;
+        case ST_KEY:
+            if (graphs && data_key && (err = key_columns(rd, data_key)) < 0)
+                return err;
+            data_key = NULL;
+            st = ST_GRAPHML;
+            break;
         case ST_GRAPH: st = ST_GRAPHML; break;
         case ST_NODE: st = ST_GRAPH; break;
         case ST_EDGE:
@@ -685,13 +819,18 @@ static int read_doc(reader *rd)
                     if (got > 0) {
                         data_key->has_default = 1;
                         data_key->ddef = d;
+                        free(data_key->sdef); /* a second <default>: the last one counts */
+                        data_key->sdef = NULL;
                         if (data_key->kind == KIND_STRING && (data_key->sdef = wg_i_strdup(text)) == NULL)
-                            return WG_ENOMEM;
+                            return WG_ENOMEM; /* cells get copies in the table (make_graph) */
                     }
                 } else if (got > 0 || data_key->kind == KIND_STRING) {
                     int dom = data_from == ST_NODE ? 0 : 1;
-                    if ((err = values_set(data_key, dom, dom ? rd->nedges - 1 : row, text, d)) < 0)
+                    if ((err = key_column(rd, data_key, dom)) < 0 ||
+                        (err = set_value(rd, data_key, dom, dom ? rd->nedges - 1 : row, text, d)) < 0)
                         return err;
+                    if (dom && data_key->is_weight)
+                        rd->edge_weighted = 1;
                 }
             }
             st = st == ST_DEFAULT ? ST_KEY : data_from;
@@ -725,26 +864,6 @@ static int read_doc(reader *rd)
 
 /* ---- the tables ---- */
 
-static int fill_column(wg_table *t, const key *k, int dom)
-{
-    const struct values *v = &k->v[dom];
-    wg_column *c = wg_table_add(t, k->name, k->kind == KIND_STRING ? WG_ATTR_STRING : WG_ATTR_DOUBLE);
-    if (!c)
-        return WG_ENOMEM;
-    if (k->kind == KIND_STRING) {
-        const char *def = k->sdef ? k->sdef : "";
-        for (size_t i = 0; i < t->nrows; i++) {
-            const char *s = i < v->n && v->off[i] ? v->text.ptr + v->off[i] - 1 : def;
-            if (*s && wg_column_set_string(c, i, s) < 0)
-                return WG_ENOMEM;
-        }
-    } else {
-        for (size_t i = 0; i < t->nrows; i++)
-            c->d[i] = i < v->n ? v->d[i] : k->ddef;
-    }
-    return 0;
-}
-
 /* Gephi and other tools may capitalise the attributes we look for
  * ("Label", "Weight"): take such a column under our name when ours is missing. */
 static int canonical_names(wg_table *t, const char *const *names)
@@ -769,21 +888,14 @@ static int make_graph(reader *rd, wg_graph *g)
 {
     static const char *const node_names[] = {"label", "type", NULL};
     static const char *const edge_names[] = {"weight", "meetings", "relation", NULL};
-    int err, node_id_key = 0, edge_id_key = 0;
+    int err, node_id_key = 0;
     wg_column *c;
 
     g->nodes.nrows = rd->nnodes;
     g->edges.nrows = rd->nedges;
-    /* in key order, ids last: the columns igraph's reader gave */
-    for (size_t i = 0; i < rd->nkeys; i++) {
-        const key *k = &rd->keys[i];
-        if ((k->domain & FOR_NODE) && (err = fill_column(&g->nodes, k, 0)) < 0)
-            return err;
-        if ((k->domain & FOR_EDGE) && (err = fill_column(&g->edges, k, 1)) < 0)
-            return err;
-        node_id_key |= (k->domain & FOR_NODE) && !strcmp(k->name, "id");
-        edge_id_key |= (k->domain & FOR_EDGE) && !strcmp(k->name, "id");
-    }
+    /* the key columns are filled; node ids come last, as igraph's reader gave them */
+    for (size_t i = 0; i < rd->nkeys; i++)
+        node_id_key |= (rd->keys[i].domain & FOR_NODE) && !strcmp(rd->keys[i].name, "id");
     if (!node_id_key) {
         if ((c = wg_table_add(&g->nodes, "id", WG_ATTR_STRING)) == NULL)
             return WG_ENOMEM;
@@ -791,17 +903,12 @@ static int make_graph(reader *rd, wg_graph *g)
             if (wg_column_set_string(c, v, rd->node_ids.ptr + rd->node_id_off[v]) < 0)
                 return WG_ENOMEM;
     }
-    if (rd->nedge_ids && !edge_id_key) {
-        if ((c = wg_table_add(&g->edges, "id", WG_ATTR_STRING)) == NULL)
-            return WG_ENOMEM;
-        for (size_t e = 0; e < rd->nedges && e < rd->edge_id_cap; e++)
-            if (rd->edge_id_off[e] && wg_column_set_string(c, e, rd->edge_ids.ptr + rd->edge_id_off[e] - 1) < 0)
-                return WG_ENOMEM;
-    }
     if ((err = canonical_names(&g->nodes, node_names)) < 0 || (err = canonical_names(&g->edges, edge_names)) < 0)
         return err;
     /* undirected whatever the file says: queries read ties */
-    if (igraph_create(&g->ig, &rd->edges, (igraph_integer_t)rd->nnodes, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
+    igraph_vector_int_t edges;
+    igraph_vector_int_view(&edges, rd->ends, (igraph_integer_t)(2 * rd->nedges));
+    if (igraph_create(&g->ig, &edges, (igraph_integer_t)rd->nnodes, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
         return WG_EGRAPH;
     g->has_ig = 1;
     return 0;
@@ -825,6 +932,10 @@ static void report(reader *rd)
              rd->unknown_keys);
     if (rd->hyperedges)
         warn("%s: %zu <hyperedge> ignored (not a network of pairs)", path, rd->hyperedges);
+    if (rd->nested_graphs)
+        warn("%s: %zu <graph> nested in a node or edge ignored, with their nodes", path, rd->nested_graphs);
+    if (rd->other_graphs)
+        warn("%s: the file holds %zu <graph> elements: only the first is read", path, rd->other_graphs + 1);
 }
 
 static void reader_free(reader *rd)
@@ -834,22 +945,15 @@ static void reader_free(reader *rd)
         free(k->id);
         free(k->name);
         free(k->sdef);
-        for (int d = 0; d < 2; d++) {
-            free(k->v[d].d);
-            free(k->v[d].off);
-            wg_buf_free(&k->v[d].text);
-        }
     }
     free(rd->keys);
     wg_strmap_free(&rd->node_keys);
     wg_strmap_free(&rd->edge_keys);
-    wg_strmap_free(&rd->node_index);
+    free(rd->slots);
     wg_buf_free(&rd->node_ids);
     free(rd->node_id_off);
     free(rd->declared);
-    igraph_vector_int_destroy(&rd->edges);
-    wg_buf_free(&rd->edge_ids);
-    free(rd->edge_id_off);
+    free(rd->ends);
     wg_buf_free(&rd->text);
     free(rd->undeclared_first);
     if (rd->r)
@@ -864,15 +968,12 @@ int wg_graph_read_graphml(wg_graph **out, const char *path)
 
     *out = NULL;
     clear_warnings();
+    wg_i_error_clear();
     memset(&rd, 0, sizeof rd);
     rd.src.path = path;
     rd.src.line = 1;
     if ((rd.src.fp = fopen(path, "rb")) == NULL)
         return wg_i_error_set(WG_EIO, "%s: %s", path, strerror(errno));
-    if (igraph_vector_int_init(&rd.edges, 0) != IGRAPH_SUCCESS) {
-        fclose(rd.src.fp);
-        return wg_i_error_set(WG_ENOMEM, "out of memory");
-    }
     /* no network, no DTD loaded, entities left unexpanded (refused above);
      * HUGE: a long label is data, not an attack, and reads in linear time */
     rd.r = xmlReaderForIO(read_cb, close_cb, &rd.src, path, NULL,
@@ -883,9 +984,10 @@ int wg_graph_read_graphml(wg_graph **out, const char *path)
         goto done;
     }
     xmlTextReaderSetStructuredErrorHandler(rd.r, (xmlStructuredErrorFunc)error_cb, &rd.src);
-    if ((err = read_doc(&rd)) < 0)
+    if ((err = wg_graph_new(&g, NULL)) < 0)
         goto done;
-    if ((err = wg_graph_new(&g, NULL)) < 0 || (err = make_graph(&rd, g)) < 0)
+    rd.g = g;
+    if ((err = read_doc(&rd)) < 0 || (err = make_graph(&rd, g)) < 0)
         goto done;
     report(&rd);
     *out = g;

@@ -197,13 +197,17 @@ static int copy_utf8(wg_doc *doc, wg_buf *out, const char *bytes, size_t len, si
         }
         if (s[i] == 0) {
             /* every other byte NUL: UTF-16 written without its byte order mark */
-            size_t nul = 0, probe = len < 512 ? len : 512;
+            size_t nul = 0, odd = 0, probe = len < 512 ? len : 512;
             for (size_t j = 0; j < probe; j++)
-                nul += s[j] == 0;
+                if (s[j] == 0) {
+                    nul++;
+                    odd += j & 1;
+                }
+            /* ASCII in UTF-16LE has its NUL second ("a\0"), in UTF-16BE first */
             return binary_error(doc, skipped + i,
-                                nul * 3 > probe && nul * 5 < probe * 3
-                                    ? " (UTF-16 without a byte order mark? try --encoding UTF-16LE)"
-                                    : "");
+                                !(nul * 3 > probe && nul * 5 < probe * 3) ? ""
+                                : odd * 2 >= nul ? " (UTF-16 without a byte order mark? try --encoding UTF-16LE)"
+                                                 : " (UTF-16 without a byte order mark? try --encoding UTF-16BE)");
         }
         size_t run = i + k;
         while (run < len) {

@@ -533,6 +533,30 @@ static int is_paragraph_tag(const char *name)
 /* Deeper than this the tree is not an article's (and recursion must stop). */
 #define MAX_DEPTH 200
 
+/* Is any element nested deeper than MAX_DEPTH? Iterative: the tree may
+ * be as deep as libxml2 allows (256). */
+static int too_deep(xmlNode *root)
+{
+    int depth = 0;
+    for (xmlNode *n = root; n;) {
+        if (n->type == XML_ELEMENT_NODE && depth > MAX_DEPTH)
+            return 1;
+        if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            depth++;
+            continue;
+        }
+        while (n && !n->next && n != root) {
+            n = n->parent;
+            depth--;
+        }
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return 0;
+}
+
 static void collect(emitter *e, xmlNode *n, xmlNode *skip, int depth)
 {
     if (depth > MAX_DEPTH)
@@ -1067,6 +1091,20 @@ int wg_i_html_to_text(wg_doc *doc, wg_buf *out, size_t **map, char **title, char
     if (!b.out.ptr && wg_buf_grow(&b.out, 0) < 0) {
         err = WG_ENOMEM;
         goto done;
+    }
+    if (too_deep(root)) {
+        /* say what was lost, rather than "no article text" */
+        size_t i = 0;
+        while (i < b.out.len && (unsigned char)b.out.ptr[i] <= ' ')
+            i++;
+        if (i == b.out.len) {
+            err = wg_i_skip(WG_SKIP_NO_TEXT, "%s: HTML nested deeper than %d elements: its text is not read",
+                            doc->source, MAX_DEPTH);
+            goto done;
+        }
+        if ((err = wg_i_doc_warn(doc, 0, 0, "HTML nested deeper than %d elements: the text that deep is not read",
+                                 MAX_DEPTH)) < 0)
+            goto done;
     }
     *out = b.out;
     *map = b.map;

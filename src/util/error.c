@@ -14,9 +14,19 @@ const char *wg_error_last(void) { return last_error; }
 int wg_i_error_set(int code, const char *fmt, ...)
 {
     va_list ap;
+    int n;
     va_start(ap, fmt);
-    vsnprintf(last_error, sizeof last_error, fmt, ap);
+    n = vsnprintf(last_error, sizeof last_error, fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof last_error) {
+        /* cut before the last whole character, and say so */
+        size_t end = sizeof last_error - 4, p = end;
+        while (p > 0 && ((unsigned char)last_error[p] & 0xC0) == 0x80)
+            p--;
+        if (wg_utf8_valid_len((const unsigned char *)last_error + p, end - p) == 0)
+            end = p;
+        memcpy(last_error + end, "...", 4);
+    }
     return code;
 }
 

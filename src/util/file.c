@@ -1,6 +1,8 @@
 /* File input and atomic output. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -42,6 +44,93 @@ int wg_read_file(const char *path, char **out, size_t *len)
     if ((*out = wg_buf_detach(&b)) == NULL)
         return wg_i_error_set(WG_ENOMEM, "%s: out of memory", path);
     return 0;
+}
+
+/* Temporaries alive now, so that a signal can remove them
+ * (wg_atomic_remove_temporaries), and the renames a batch holds back. */
+#define MAX_LIVE 64
+static char *volatile live[MAX_LIVE];
+static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct pending { char *tmp, *path; } *batch;
+static size_t nbatch, batchcap;
+static int batching;
+
+static void live_add(char *tmp)
+{
+    pthread_mutex_lock(&live_lock);
+    for (size_t i = 0; i < MAX_LIVE; i++)
+        if (!live[i]) {
+            live[i] = tmp;
+            break;
+        }
+    pthread_mutex_unlock(&live_lock);
+}
+
+static void live_remove(const char *tmp)
+{
+    pthread_mutex_lock(&live_lock);
+    for (size_t i = 0; i < MAX_LIVE; i++)
+        if (live[i] == tmp)
+            live[i] = NULL;
+    pthread_mutex_unlock(&live_lock);
+}
+
+/* Async-signal-safe: unlink only, no lock (a signal handler cannot wait). */
+void wg_atomic_remove_temporaries(void)
+{
+    for (size_t i = 0; i < MAX_LIVE; i++) {
+        char *t = live[i];
+        if (t)
+            unlink(t);
+    }
+}
+
+void wg_atomic_batch_begin(void)
+{
+    batching = 1;
+    nbatch = 0;
+}
+
+static void batch_free(void)
+{
+    for (size_t i = 0; i < nbatch; i++) {
+        live_remove(batch[i].tmp);
+        free(batch[i].tmp);
+        free(batch[i].path);
+    }
+    free(batch);
+    batch = NULL;
+    nbatch = batchcap = 0;
+    batching = 0;
+}
+
+int wg_atomic_batch_commit(void)
+{
+    int err = 0;
+    /* the signals that would leave some files renamed and others not wait */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    for (size_t i = 0; i < nbatch && !err; i++)
+        if (rename(batch[i].tmp, batch[i].path) != 0)
+            err = wg_i_error_set(WG_EIO, "%s: %s", batch[i].path, strerror(errno));
+        else
+            live_remove(batch[i].tmp);
+    for (size_t i = 0; i < nbatch && err; i++)
+        unlink(batch[i].tmp); /* those not renamed */
+    batch_free();
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return err;
+}
+
+void wg_atomic_batch_abort(void)
+{
+    for (size_t i = 0; i < nbatch; i++)
+        unlink(batch[i].tmp);
+    batch_free();
 }
 
 /* Output is atomic (temporary file beside PATH, then rename) for ordinary
@@ -96,6 +185,7 @@ int wg_atomic_open(wg_atomic *a, const char *path)
         a->path = NULL;
         return WG_EIO;
     }
+    live_add(a->tmp);
     /* mkstemp creates 0600; an export is an ordinary file. */
     {
         mode_t mask = umask(0);
@@ -114,11 +204,23 @@ int wg_atomic_commit(wg_atomic *a)
     if (a->direct != WG_ATOMIC_STDOUT && fclose(a->fp) != 0 && !err)
         err = wg_i_error_set(WG_EIO, "%s: %s", name, strerror(errno));
     a->fp = NULL;
+    if (a->direct == WG_ATOMIC_RENAME && !err && batching) {
+        /* renamed with the others by wg_atomic_batch_commit */
+        if (wg_i_grow(&batch, &batchcap, nbatch + 1, sizeof *batch) < 0) {
+            err = WG_ENOMEM;
+        } else {
+            batch[nbatch].tmp = a->tmp;
+            batch[nbatch++].path = a->path;
+            a->path = a->tmp = NULL;
+            return 0;
+        }
+    }
     if (a->direct == WG_ATOMIC_RENAME) {
         if (!err && rename(a->tmp, a->path) != 0)
             err = wg_i_error_set(WG_EIO, "%s: %s", a->path, strerror(errno));
         if (err)
             unlink(a->tmp);
+        live_remove(a->tmp);
     }
     free(a->path);
     free(a->tmp);
@@ -130,8 +232,10 @@ void wg_atomic_abort(wg_atomic *a)
 {
     if (a->fp && a->direct != WG_ATOMIC_STDOUT)
         fclose(a->fp);
-    if (a->tmp)
+    if (a->tmp) {
         unlink(a->tmp);
+        live_remove(a->tmp);
+    }
     free(a->path);
     free(a->tmp);
     memset(a, 0, sizeof *a);

@@ -88,6 +88,16 @@ typedef struct {
 int wg_atomic_open(wg_atomic *a, const char *path);
 int wg_atomic_commit(wg_atomic *a);
 void wg_atomic_abort(wg_atomic *a);
+/* Between begin and batch_commit, commits close their files and hold the
+ * renames back; batch_commit renames them all at once (signals blocked),
+ * batch_abort removes them: outputs that belong together (--all-formats)
+ * are all new or all old. */
+void wg_atomic_batch_begin(void);
+int wg_atomic_batch_commit(void);
+void wg_atomic_batch_abort(void);
+/* Removes every temporary of an output not yet committed; safe in a
+ * signal handler (SIGINT, SIGTERM). */
+void wg_atomic_remove_temporaries(void);
 
 /* Reads a whole file; "-" is standard input. */
 int wg_read_file(const char *path, char **out, size_t *len);

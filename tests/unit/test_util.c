@@ -18,10 +18,35 @@ static void igraph_reason_freed_by_cleanup(void)
     OK(IGRAPH_FINALLY_STACK_SIZE() == 0, "igraph's cleanup stack unwound");
 }
 
+/* A message longer than the buffer ends on a whole character and says it
+ * was cut, instead of splitting a UTF-8 sequence. */
+static void long_message_cut_on_a_character(void)
+{
+    char name[3000];
+    const char *msg;
+    size_t len, i;
+    for (i = 0; i + 3 < sizeof name; i += 3)
+        memcpy(name + i, "\xe1\xbb\xa7", 3); /* ủ */
+    name[i] = '\0';
+    for (int shift = 0; shift < 3; shift++) {
+        wg_i_error_set(WG_EIO, "%.*s%s: cannot read", shift, "ab", name);
+        msg = wg_error_last();
+        len = strlen(msg);
+        OK(len > 1000 && len < 1024, "cut near the buffer's end: %zu", len);
+        OK(strcmp(msg + len - 3, "...") == 0, "ends with ...");
+        for (size_t k = 0; k < len;) {
+            size_t n = wg_utf8_valid_len((const unsigned char *)msg + k, len - k);
+            OK(n > 0, "valid UTF-8 at byte %zu (shift %d)", k, shift);
+            k += n ? n : 1;
+        }
+    }
+}
+
 int main(void)
 {
     wg_init();
     igraph_reason_freed_by_cleanup();
+    long_message_cut_on_a_character();
     wg_buf b = WG_BUF_INIT;
     wg_json_put_string(&b, "a\"b\\c\n\x01ủy");
     STR_EQ(b.ptr, "\"a\\\"b\\\\c\\n\\u0001ủy\"");
