@@ -6,7 +6,7 @@ _wardgraph()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
     local commands="extract build rank communities neighbors path stats ego view"
-    local reader="--inputs --encoding --lexicon -j --jobs -q --quiet"
+    local reader="--force --inputs --encoding --lexicon -j --jobs -q --quiet"
     cmd=
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
