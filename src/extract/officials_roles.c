@@ -86,7 +86,8 @@ int wg_i_officials_roles(ostate *st)
             }
         }
         /* "... có [các đồng chí:] X, Y", "chủ trì, gồm các đồng chí: ...",
-         * "Chủ tọa kỳ họp: ông A - ...; ông B - ...": everyone of the list */
+         * "Chủ tọa kỳ họp: ông A - ...; ông B - ...", "Chủ trì là đồng chí X":
+         * everyone of the list */
         size_t co = NONE, first_after = NONE;
         for (size_t m = lo; m < hi; m++)
             if (st->m[m].ext_first >= te && T(st, st->m[m].ext_first)->fsent == fs &&
@@ -99,7 +100,7 @@ int wg_i_officials_roles(ostate *st)
             }
             if (first_after != NONE && k >= st->m[first_after].ext_first)
                 break;
-            if (fold_is(st, k, "có") || fold_is(st, k, "gồm")) {
+            if (fold_is(st, k, "có") || fold_is(st, k, "gồm") || fold_is(st, k, "là")) {
                 co = k;
                 break;
             }

@@ -145,6 +145,12 @@ int main(void)
     a = run("Đoàn công tác do đồng chí Khổng Minh Đức, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã làm việc với xã.", NULL);
     ROLES(a, "Khổng Minh Đức", WG_ROLE_CHAIR);
     wg_article_free(a);
+    a = run("Chủ trì hội nghị là đồng chí Đàm Văn Thuận, Bí thư Huyện ủy.", NULL);
+    ROLES(a, "Đàm Văn Thuận", WG_ROLE_CHAIR);
+    wg_article_free(a);
+    a = run("Đoàn công tác của tỉnh do đồng chí Giáp Văn Lực, Phó Bí thư Tỉnh ủy dẫn đầu đã thăm xã Tân Sơn.", NULL);
+    ROLES(a, "Giáp Văn Lực", WG_ROLE_CHAIR);
+    wg_article_free(a);
     /* a person named only by a title: the one official who holds it */
     a = run("Đồng chí Vương Thị Ngọc, Bí thư Đảng ủy phường Hòa Bình chủ trì hội nghị. Dự có ông Chu Văn Khải, "
             "Chủ tịch UBND phường. Kết thúc hội nghị, đồng chí Bí thư Đảng ủy phường kết luận.", NULL);
