@@ -205,12 +205,14 @@ static int name_gap(const wg_i_ctx *c, size_t k, int dash)
     return 1;
 }
 
-/* "ĐT.741", "QL.1A", "TL.8": a road's code, letters, a dot, a number. */
+/* "ĐT.741", "QL.1A", "TP.HCM": a code or an abbreviation, capitals, a
+ * dot, a number or capitals. */
 static int code_dot(const wg_i_ctx *c, size_t k)
 {
     size_t n;
     const char *g = wg_i_gap(c, k, &n);
-    return n == 1 && g[0] == '.' && k > 0 && wg_i_allcaps(c, k - 1) && !c->tok[k - 1].digit && c->tok[k].digit;
+    return n == 1 && g[0] == '.' && k > 0 && wg_i_allcaps(c, k - 1) && !c->tok[k - 1].digit &&
+           (c->tok[k].digit || wg_i_allcaps(c, k));
 }
 
 /* Token k written "(NQ)" between spaces. */
@@ -396,8 +398,14 @@ static void scan_name(const wg_i_ctx *c, const wg_i_projwords *pw, size_t j, siz
         }
         if (c->tok[k].cap && r->firstcap == WG_NONE)
             r->firstcap = k;
-        /* a number right after a capital is part of the name ("Rạch Miễu 2") */
-        if (c->tok[k].cap || (c->tok[k].digit && r->lastcap != WG_NONE && r->lastcap + 1 == k))
+        /* a number right after a capital is part of the name ("Rạch Miễu
+         * 2"), so is one after a head noun written with a capital ("BOT
+         * Quốc lộ 1") */
+        size_t ln;
+        if (c->tok[k].cap ||
+            (c->tok[k].digit && r->lastcap != WG_NONE &&
+             (r->lastcap + 1 == k ||
+              ((word_at(c, pw, r->lastcap, PW_WORK | PW_PLACE, &ln) & (PW_WORK | PW_PLACE)) && r->lastcap + ln == k))))
             r->lastcap = k;
         if (mark_from != WG_NONE && k >= mark_from && (c->tok[k].cap || (c->tok[k].digit && !date_number(c, k))))
             r->lastmark = k;
@@ -477,6 +485,9 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projw
         unsigned tb = vend > j ? word_at(c, pw, k, PW_TRIGGER, &n) : 0;
         if ((tb & PW_TRIGGER) && !(tb & (PW_WORK | PW_PLACE)) && !c->tok[k].cap)
             k += n;
+        /* "dự án thành phần 1 cao tốc ...": a component of a work */
+        if (k + 2 < c->ntok && wg_i_tokens_are(c, k, "thành phần") && c->tok[k + 2].digit && !c->tok[k].cap)
+            k += 3;
         /* after "trụ sở" the words name its owner ("trụ sở khu phố 8") */
         unsigned hb = k <= j + 6 ? word_at(c, pw, k, PW_WORK | PW_PLACE, &n) : 0;
         if (hb && !(bits & PW_BUILT) && (!c->tok[k].cap || vend > j))
@@ -631,14 +642,18 @@ static size_t list_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projw
     if (!intro)
         k = j; /* "các dự án cầu X, đường Y": the names right after */
     size_t last = WG_NONE;
-    while (k < c->ntok && *nitems < max && c->tok[k].sentence == c->tok[i].sentence) {
+    /* items may be separated by ";", which ends a `sentence` */
+    while (k < c->ntok && *nitems < max && c->tok[k].fsent == c->tok[i].fsent) {
         size_t s = k, b;
         unsigned tb = word_at(c, pw, s, PW_TRIGGER, &n);
         if ((tb & PW_TRIGGER) && !(tb & (PW_WORK | PW_PLACE)))
             s += n; /* "dự án A, dự án B" */
         if (s >= c->ntok)
             break;
-        if (!work_at(c, pl, pw, s, 1, &b)) {
+        /* "nâng cấp Quốc lộ 14C": an item may start with its verbs */
+        size_t v = verbs_end(c, pw, s);
+        int named = v > s && v < c->ntok && work_at(c, pl, pw, v, 1, &b);
+        if (!named && !work_at(c, pl, pw, s, 1, &b)) {
             if (!c->tok[s].cap || organ_start(c, pl, s) || event_at(c, s))
                 break;
             scan_r r;

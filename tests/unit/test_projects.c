@@ -155,6 +155,11 @@ int main(void)
         const char *const w[] = {"Khu dân cư Bình Minh", "Cụm công nghiệp Tân Phước", NULL};
         all("Huyện tháo gỡ vướng mắc cho 2 dự án Khu dân cư Bình Minh và Cụm công nghiệp Tân Phước.", w, __LINE__);
     }
+    {
+        const char *const w[] = {"mở rộng Quốc lộ 19", "xây dựng cầu Sông Côn", "kè chống sạt lở sông Kôn", NULL};
+        all("Tỉnh ưu tiên các công trình: mở rộng Quốc lộ 19; xây dựng cầu Sông Côn và kè chống sạt lở sông Kôn.", w,
+            __LINE__);
+    }
     /* one name after a plural is a part of the class, not a list */
     one("Không để các công trình APEC chậm tiến độ.", NULL, __LINE__);
     one("Rà soát các dự án giao thông trên địa bàn xã.", NULL, __LINE__);
@@ -190,6 +195,10 @@ int main(void)
         "sửa chữa trụ sở Đảng ủy – HĐND – UBND xã Cư Pui", __LINE__);
     one("Huyện phê duyệt dự án đầu tư xây dựng công trình cầu Bến Súc trong năm.",
         "đầu tư xây dựng công trình cầu Bến Súc", __LINE__);
+    one("Tỉnh kiến nghị tháo gỡ vướng mắc dự án BOT Quốc lộ 20 đoạn qua huyện.", "BOT Quốc lộ 20", __LINE__);
+    one("Dự án Đường vành đai 4 TP.HCM đoạn qua tỉnh đang giải phóng mặt bằng.", "Đường vành đai 4 TP.HCM", __LINE__);
+    one("Đoàn kiểm tra dự án thành phần 2 cao tốc Vạn Ninh – Cam Lộ.", "thành phần 2 cao tốc Vạn Ninh – Cam Lộ",
+        __LINE__);
     /* one work written twice is one project */
     {
         const char *const w[] = {"cầu Hàm Luông 2", NULL};
