@@ -416,6 +416,27 @@ static void scan_name(const wg_i_ctx *c, const wg_i_projwords *pw, size_t j, siz
     }
 }
 
+/* "Đề án phát triển A thành trung tâm dịch vụ, du lịch sinh thái biển.":
+ * after a comma, lower-case words to the sentence's end with no word that
+ * starts a clause are still the name's (an enumeration in it); returns
+ * the name's last token. */
+static size_t tail_after_comma(const wg_i_ctx *c, size_t e)
+{
+    size_t k = e + 1;
+    if (k >= c->ntok || c->tok[k].gap != (WG_GAP_COMMA | WG_GAP_SPACE) || c->tok[k].sentence != c->tok[e].sentence)
+        return e;
+    for (; k < c->ntok && k < e + 12; k++) {
+        if (k > e + 1 && !wg_i_gap_spaces(c, k))
+            break;
+        if (c->tok[k].cap || c->tok[k].digit || stop_word(c, k) || time_phrase(c, k))
+            return e;
+    }
+    /* the sentence ends right after */
+    if (k < c->ntok && !(c->tok[k].gap & (WG_GAP_STOP | WG_GAP_NL)))
+        return e;
+    return k - 1;
+}
+
 /* The project named at trigger tokens [i, j): sets *a, *b to its name's
  * tokens and *keep when the trigger is part of the name. 0: none. */
 static int project_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projwords *pw, size_t i, size_t j,
@@ -517,7 +538,7 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projw
          * the trigger; "Chương trình mục tiêu ..." needs it */
         int alone = c->tok[j].cap && !wg_i_allcaps(c, j); /* not "Chương trình MTQG ..." */
         *a = alone ? j : i;
-        *b = r.e;
+        *b = tail_after_comma(c, r.e);
         *keep = !alone;
         return 1;
     }

@@ -91,6 +91,11 @@ int main(void)
     /* a trigger written with a capital inside a sentence names a programme */
     one("Huyện triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới, đạt 19 tiêu chí.",
         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới", __LINE__);
+    /* an enumeration after a comma that runs to the sentence's end is the name's */
+    one("Tỉnh triển khai Đề án phát triển huyện đảo thành trung tâm kinh tế biển, du lịch sinh thái.",
+        "Đề án phát triển huyện đảo thành trung tâm kinh tế biển, du lịch sinh thái", __LINE__);
+    one("Tỉnh triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững, huyện đã hỗ trợ 300 hộ.",
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững", __LINE__);
     /* an abbreviation in brackets does not end the name; "của" does */
     one("Góp ý Đề án tổng kết 15 năm thực hiện Nghị quyết (NQ) 32 của Bộ Chính trị.",
         "Đề án tổng kết 15 năm thực hiện Nghị quyết (NQ) 32", __LINE__);
