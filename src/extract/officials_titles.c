@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include "extract/officials.h"
+#include "extract/places.h"
 
 static const char *const party_words[] = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"};
 
@@ -66,6 +67,25 @@ static int dash_place(const ostate *st, size_t k)
         return 0;
     n = wg_i_o_run_len(st, k, 4);
     return n >= 1 && n <= 3 && wg_i_o_choose_split(st, k, n, 0) == NONE;
+}
+
+/* The most tokens from k (at most n) that spell a unit's name in the
+ * gazetteer ("trần văn thời"), or 0. */
+static size_t gazetteer_prefix(const ostate *st, size_t k, size_t n)
+{
+    const wg_i_places *pl = st->lex->places;
+    size_t best = 0;
+    if (!pl)
+        return 0;
+    for (size_t len = 1; len <= n && len <= pl->max_words; len++) {
+        char *f = wg_i_o_folded_span(st, k, k + len - 1);
+        if (!f)
+            return 0;
+        if (wg_strmap_get(&pl->bare, f, NULL))
+            best = len;
+        free(f);
+    }
+    return best;
 }
 
 /* Capitalised words that open an institution's name, whose later syllables
@@ -246,6 +266,13 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
         if (tk->cap) {
             size_t n = wg_i_o_run_len(st, k, 6);
             size_t s = n ? wg_i_o_choose_split(st, k, n, after_unit) : NONE;
+            /* after a unit word, a place the gazetteer knows comes first, even
+             * one named after a person ("HĐND huyện Trần Văn Thời") */
+            size_t gp = after_unit && n ? gazetteer_prefix(st, k, n) : 0;
+            if (gp == n)
+                s = NONE;
+            else if (gp > 0 && n - gp >= 2 && wg_i_o_surname_kind(st, k + gp))
+                s = gp;
             if (s != NONE) {
                 if (s > 0)
                     wg_i_o_put_written(st, &b, k, k + s - 1);
@@ -272,8 +299,9 @@ static int parse_title(const ostate *st, size_t i, otitle *t)
             num_ok = 0;
             continue;
         }
-        /* the lower-case syllables of a department's name: "Ban Tổ chức" */
-        if (dept && lower_run < 2 && k > i && T(st, k - 1)->cap) {
+        /* the lower-case syllables of a department's name: "Ban Tổ chức", or
+         * all of it in a title written in lower case: "trưởng ban pháp chế" */
+        if (dept && lower_run < 2 && k > i && (T(st, k - 1)->cap || !T(st, i)->cap)) {
             wg_i_o_put_written(st, &b, k, k);
             lower_run++;
             num_ok = 0;

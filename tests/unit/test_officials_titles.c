@@ -120,6 +120,17 @@ int main(void)
     TITLE(a, "Phùng Văn Kỳ", "Bí thư Thành ủy Buôn Ma Thuột");
     OK(official(a, "Ma Thuột") == NULL, "Ma Thuột is a place");
     wg_article_free(a);
+    /* a place named after a person, known to the gazetteer, is the place */
+    a = run("Ông Trịnh Văn Lộc, phó chủ tịch UBND huyện Trần Văn Thời, cùng bà Quan Thị Ly, trưởng ban kinh tế "
+            "xã hội HĐND huyện, dự.", NULL);
+    OK(official(a, "Trần Văn Thời") == NULL, "Trần Văn Thời is a district");
+    TITLE(a, "Quan Thị Ly", "Trưởng ban kinh tế xã hội HĐND huyện");
+    TITLE(a, "Trịnh Văn Lộc", "Phó Chủ tịch UBND huyện Trần Văn Thời");
+    wg_article_free(a);
+    a = run("Phó Chủ tịch UBND thị trấn Trần Văn Thời Hứa Văn Đạt phát biểu.", NULL);
+    OFFICIAL(a, "Hứa Văn Đạt");
+    OK(official(a, "Trần Văn Thời") == NULL, "the town, not a person");
+    wg_article_free(a);
     /* an organ word ending in "đoàn" is followed by its place */
     a = run("Nguyên Bí thư Tỉnh đoàn Hà Giang được bầu làm Phó Chủ tịch UBND tỉnh.", NULL);
     OK(official(a, "Hà Giang") == NULL, "Hà Giang is a place");
