@@ -574,9 +574,9 @@ static int add_article_row(wg_graph *g, const char *meeting, const char *date, c
     return g->art_text.failed ? WG_ENOMEM : 0;
 }
 
-/* Article `a` is a duplicate of kept article `d->of`: it adds its source to
+/* The article from `source` is a duplicate of kept article `d->of`: it adds its source to
  * that meeting's and is listed in the report. */
-static int note_duplicate(wg_graph *g, const wg_article *a, const wg_i_duplicate *d, const char *source)
+static int note_duplicate(wg_graph *g, const wg_i_duplicate *d, const char *source)
 {
     static const char *const how[] = {"", "exact", "near", "same_meeting"};
     uint32_t of = d->of;
@@ -602,7 +602,6 @@ static int note_duplicate(wg_graph *g, const wg_article *a, const wg_i_duplicate
         g->summary.near++;
     else
         g->summary.same_meeting++;
-    (void)a;
     return g->art_text.failed || g->dups.failed ? WG_ENOMEM : 0;
 }
 
@@ -682,7 +681,7 @@ int wg_graph_add_article(wg_graph *g, const wg_article *a)
     if (g->opts.dedup && (err = wg_i_dedup_find(&g->dedup, a, &dup)) < 0)
         goto done;
     if (dup.how != WG_DUP_NONE) {
-        if ((err = note_duplicate(g, a, &dup, source)) < 0 || dup.how != WG_DUP_SAME_MEETING)
+        if ((err = note_duplicate(g, &dup, source)) < 0 || dup.how != WG_DUP_SAME_MEETING)
             goto done;
         /* another outlet's report of a kept meeting: what it adds joins that meeting */
         article = dup.of;
@@ -1100,7 +1099,7 @@ int wg_graph_finish(wg_graph *g)
         } else {
             /* Gephi shows the edge label: what links the pair and how often */
             char num[16];
-            size_t nl = 0, start;
+            size_t nl = 0;
             for (int rel = 0; rel < REL_COUNT; rel++)
                 if (e->rels & (1u << rel)) {
                     if (text.len)
@@ -1108,14 +1107,12 @@ int wg_graph_finish(wg_graph *g)
                     wg_buf_puts(&text, relation_names[rel]);
                 }
             err = text.failed ? WG_ENOMEM : set_shared(relation, k, text.ptr);
-            start = text.len;
             for (uint32_t q = w; q || !nl; q /= 10)
                 num[nl++] = (char)('0' + q % 10);
             wg_buf_puts(&text, ", ");
             while (nl)
                 wg_buf_putc(&text, num[--nl]);
             wg_buf_puts(&text, w == 1 ? (e->arts.n ? " meeting" : " article") : (e->arts.n ? " meetings" : " articles"));
-            (void)start;
             if (!err) err = text.failed ? WG_ENOMEM : set_shared(elabel, k, text.ptr);
         }
         /* meeting ids sorted, not in input order */
