@@ -222,6 +222,9 @@ typedef struct {
      * digits) and a MinHash signature of its 5-word shingles. */
     char hash[33];
     uint32_t minhash[WG_MINHASH];
+    /* The province the article is about, as in keys ("hồ-chí-minh", "cà-mau"):
+     * the one its wards (else committees) name most; NULL when none does. */
+    char *province;
     wg_entity *entities;
     size_t nentities;
 } wg_article;
@@ -231,8 +234,19 @@ typedef struct {
 int wg_extract(wg_article **out, const wg_doc *doc, const wg_lexicon *lex);
 void wg_article_free(wg_article *a);
 
-/** The article as one line of SPEC section 4 JSONL (with "\n"); malloc'd, caller frees. */
+/** The article as one line of SPEC section 4 JSONL (with "\n"); malloc'd,
+ * caller frees. Beyond SPEC it carries what a later build needs to link
+ * exactly as from the text: `province`, `minhash` (the signature, 8 hex digits a
+ * value), and each mention's paragraph, sentence and presence. */
 char *wg_article_to_jsonl(const wg_article *a);
+/** The same with the article's normalised text as a `text` field (NULL: none),
+ * so that a store fed from JSONL can index it for full-text search. */
+char *wg_article_to_jsonl_text(const wg_article *a, const char *text, size_t len);
+/** Reads one line written by wg_article_to_jsonl back into an article
+ * (fields it does not know are ignored; SPEC's optional ones default).
+ * WG_EPARSE with "byte N: why" or "FIELD: why" when it is not one. When
+ * `text` is not NULL it receives a copy of a `text` field, or NULL. */
+int wg_article_from_jsonl(wg_article **out, const char *line, size_t len, char **text);
 /** The article as TSV rows `source type key name start end text` (with "\n"); caller frees. */
 char *wg_article_to_tsv(const wg_article *a);
 
@@ -341,6 +355,98 @@ int wg_graph_read_graphml(wg_graph **out, const char *path);
  * the number of such warnings and each message. */
 size_t wg_graph_read_warning_count(void);
 const char *wg_graph_read_warning(size_t i);
+
+/** ## Which articles: a time window and a province
+ *
+ * Shared by `build` from raw articles and from a store, so both keep the
+ * same ones. Dates are ISO (`YYYY-MM-DD`, or `YYYY-MM`, `YYYY`: the first
+ * or last day of it for since and until); an article whose date has no
+ * year (`--02-24`) or no date is outside every window. */
+typedef struct {
+    int version;
+    const char *since, *until; /* inclusive; NULL: open */
+    const char *province;      /* a province's name, any case, with or without tones
+                                  and "tỉnh"/"thành phố" ("Cà Mau", "ca mau", "TP.HCM"); NULL: all */
+} wg_article_filter;
+#define WG_ARTICLE_FILTER_INIT { 1, NULL, NULL, NULL }
+
+typedef enum { WG_FILTER_IN = 0, WG_FILTER_OUTSIDE, WG_FILTER_UNDATED, WG_FILTER_OTHER_PROVINCE } wg_filter_result;
+/** Checks the filter's values: WG_EINVAL with a message for a bad date. */
+int wg_article_filter_check(const wg_article_filter *f);
+/** Where the article falls: in, outside the window, without a year (when a
+ * window is set), or of another province. */
+wg_filter_result wg_article_filter_match(const wg_article_filter *f, const wg_article *a);
+
+/** ## The store: one SQLite file for a corpus that grows
+ *
+ * `wardgraph add` extracts new articles into it, `build` reads it without
+ * extracting again. Tables (schema version WG_STORE_SCHEMA, also in
+ * `PRAGMA user_version` and table `meta`):
+ *
+ *   meta(key, value)            schema_version, created_by
+ *   articles(id, source, hash, title, date, year, date_source, byline,
+ *            kind, province, extractor, minhash)
+ *                               one row per distinct body (hash: the content
+ *                               hash of the normalised body, unique); id is
+ *                               the order articles were added in
+ *   entities(id, key, type, label)   one row per key; label as first seen
+ *   article_entities(article, ord, entity, name, parent, presence)
+ *   mentions(article, ord, entity_ord, entity, start_byte, end_byte, text,
+ *            paragraph, sentence, presence)
+ *   titles(article, entity_ord, ord, entity, title)
+ *   roles(article, entity_ord, entity, role)   chair, attendee, speaker
+ *   articles_fts(title, body)   FTS5, rowid = articles.id, tones optional
+ *                               in queries (unicode61 remove_diacritics 2)
+ *
+ * Indexes: articles(date), articles(province, date), article_entities(entity),
+ * mentions(entity). Writes go in one transaction per wg_store_begin/commit
+ * (WAL journal): a killed writer leaves the store as before the batch. */
+#define WG_STORE_SCHEMA 1
+
+typedef struct wg_store wg_store; /* opaque; one thread at a time */
+enum { WG_STORE_READ = 0, WG_STORE_WRITE = 1 /* created when missing */ };
+
+/** Does the file at `path` begin like an SQLite database? */
+int wg_store_is_store(const char *path);
+/** Opens (WRITE: creates) the store. WG_EINPUT when the file is no store or
+ * has another schema version, with a message that says what to do. */
+int wg_store_open(wg_store **out, const char *path, int mode);
+void wg_store_close(wg_store *s);
+int wg_store_begin(wg_store *s);
+int wg_store_commit(wg_store *s);
+/** Drops everything put since wg_store_begin. */
+void wg_store_rollback(wg_store *s);
+
+typedef enum {
+    WG_STORE_ADDED = 0, /* a new body */
+    WG_STORE_KNOWN,     /* the same body is there: nothing written */
+    WG_STORE_STALE,     /* the same body, extracted by another extractor: kept */
+    WG_STORE_REPLACED   /* the same body, re-extracted (`reextract`) */
+} wg_store_outcome;
+
+/** Puts one extracted article (and its normalised text for full-text
+ * search, or NULL) into the store, unless its body is there already.
+ * `extractor` is wg_extractor_version()'s string; with `reextract` an
+ * article of another extractor is replaced in place (same id, same order). */
+int wg_store_put(wg_store *s, const wg_article *a, const char *text, size_t len, const char *extractor,
+                 int reextract, wg_store_outcome *outcome);
+
+/** How many articles the store holds. */
+int wg_store_count(wg_store *s, size_t *n);
+
+typedef struct {
+    size_t in, outside, undated, other_province;
+} wg_filter_counts;
+
+/** Calls fn with each stored article that the filter keeps (NULL: all), in
+ * the order they were added; fn's article is freed after the call. Stops
+ * when fn returns < 0. */
+int wg_store_each(wg_store *s, const wg_article_filter *f, int (*fn)(void *ctx, const wg_article *a), void *ctx,
+                  wg_filter_counts *counts);
+
+/** The version of the extraction rules and lexicons (built-in and added):
+ * "0.1.0-CODE-LEXICON", hashes; a store records it per article. Caller frees. */
+char *wg_extractor_version(const wg_lexicon *lex);
 
 /** ## Queries
  *

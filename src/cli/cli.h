@@ -8,6 +8,7 @@
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
 int cmd_extract(int argc, char **argv);
+int cmd_add(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_rank(int argc, char **argv);
 int cmd_communities(int argc, char **argv);
@@ -51,12 +52,16 @@ typedef struct {
     size_t missing;    /* arguments that could not be opened: reported already */
     size_t not_articles; /* files in directories that are not .txt/.html/.htm: skipped */
     size_t not_regular;  /* FIFOs, sockets, devices in directories: skipped, never opened */
+    int refused;         /* an argument is a network or a store, not articles: said already */
     void *seen;        /* directories visited (inputs.c) */
     size_t nseen, seencap;
 } cli_inputs;
 
 /* Expands INPUT arguments (files, directories read recursively for
- * .txt/.html/.htm in name order, "-") and the lines of --inputs FILE. */
+ * .txt/.html/.htm in name order, "-") and the lines of --inputs FILE.
+ * A file ending .jsonl holds `extract` lines, read as the articles they
+ * were extracted from. A network (GraphML, GEXF, JSON) or a store named
+ * as an input is refused with what to do instead (in->refused). */
 int cli_inputs_add(cli_inputs *in, const char *arg, int quiet);
 int cli_inputs_add_list(cli_inputs *in, const char *listfile, int quiet);
 void cli_inputs_free(cli_inputs *in);
@@ -70,10 +75,16 @@ typedef struct {
     const wg_lexicon *lex;
     int jobs;          /* worker threads; the output does not depend on it */
     int quiet;
+    int keep_text;     /* hand each article's normalised text to fn too */
 } cli_pipeline_options;
 
-/* Called once per article in input order; return < 0 to stop. */
-typedef int (*cli_article_fn)(void *ctx, const wg_article *a);
+/* Called once per article in input order, with its normalised text when
+ * the options keep it (else NULL, and for JSONL lines without "text");
+ * return < 0 to stop. */
+typedef int (*cli_article_fn)(void *ctx, const wg_article *a, const char *text, size_t len);
+
+/* Does the input name JSONL lines of `extract` (a name ending .jsonl)? */
+int cli_is_jsonl(const char *path);
 
 typedef struct {
     size_t read, skipped, warnings, failed;
@@ -82,6 +93,7 @@ typedef struct {
     size_t not_articles;                  /* files in directories that are not articles */
     size_t not_regular;                   /* FIFOs, sockets, devices met in directories */
     size_t too_large;                     /* inputs over CLI_MAX_ARTICLE_BYTES (also in skipped) */
+    size_t bad_lines;                     /* JSONL lines that are no article (also in skipped) */
 } cli_summary;
 
 /* Reads, decodes and extracts every input (in parallel), handing the

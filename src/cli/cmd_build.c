@@ -18,18 +18,68 @@ enum {
     OPT_WEIGHT,
     OPT_KIND,
     OPT_KEEP_DUPLICATES,
-    OPT_GEXF_VERSION
+    OPT_GEXF_VERSION,
+    OPT_SINCE,
+    OPT_UNTIL,
+    OPT_PROVINCE
 };
 
 static const char *const format_ext[] = {".graphml", ".gexf", ".csv", ".json"};
 
-static int add(void *g, const wg_article *a) { return wg_graph_add_article(g, a); }
+/* The graph and the articles the filter left out, for the summary. */
+typedef struct {
+    wg_graph *g;
+    const wg_article_filter *filter;
+    wg_filter_counts counts;
+} build_ctx;
+
+static int add(void *p, const wg_article *a, const char *text, size_t len)
+{
+    build_ctx *c = p;
+    switch (wg_article_filter_match(c->filter, a)) {
+    case WG_FILTER_IN: c->counts.in++; return wg_graph_add_article(c->g, a);
+    case WG_FILTER_OUTSIDE: c->counts.outside++; return 0;
+    case WG_FILTER_UNDATED: c->counts.undated++; return 0;
+    case WG_FILTER_OTHER_PROVINCE: c->counts.other_province++; return 0;
+    }
+    return 0;
+}
+
+static int add_stored(void *g, const wg_article *a) { return wg_graph_add_article(g, a); }
+
+/* "kept 12 of 40 articles: 20 outside 2023-01-01..2023-12-31, 8 without a year" */
+static void print_filtered(const wg_article_filter *f, const wg_filter_counts *n)
+{
+    size_t total = n->in + n->outside + n->undated + n->other_province;
+    if (!f->since && !f->until && !f->province)
+        return;
+    fprintf(stderr, "wardgraph: kept %zu of %zu articles", n->in, total);
+    if (f->since || f->until)
+        fprintf(stderr, "; %zu outside %s..%s, %zu without a year (outside every window)", n->outside,
+                f->since ? f->since : "", f->until ? f->until : "", n->undated);
+    if (f->province)
+        fprintf(stderr, "; %zu of another province than %s", n->other_province, f->province);
+    fputc('\n', stderr);
+}
+
+/* Reads the articles of `path`, a store, into the graph. */
+static int build_from_store(const char *path, build_ctx *c)
+{
+    wg_store *s;
+    int err = wg_store_open(&s, path, WG_STORE_READ);
+    if (err == 0)
+        err = wg_store_each(s, c->filter, add_stored, c->g, &c->counts);
+    wg_store_close(s);
+    return err;
+}
 
 static void help(void)
 {
     printf("usage: wardgraph build [-o FILE] [--format graphml|gexf|csv|json] [--all-formats]\n"
-           "                       [OPTIONS] INPUT...\n\n"
-           "Links everything mentioned in the same meeting (article) into one network.\n"
+           "                       [--since DATE] [--until DATE] [--province NAME]\n"
+           "                       [OPTIONS] INPUT...|STORE\n\n"
+           "Links everything mentioned in the same meeting (article) into one network,\n"
+           "from articles (or the JSONL of `extract`) or from a store that `add` filled.\n"
            "Nodes are entities (id = key, label, type, mentions, articles, first_date,\n"
            "last_date, dates, titles, parent) with Gephi's size, r, g, b, x, y; edges\n"
            "carry weight, label, relation (co_mention, holds_title_in, committee_of,\n"
@@ -64,7 +114,11 @@ static void help(void)
            "                      each a key or a label; MEETING/alias for one article\n"
            "  --report FILE       write the close calls (same label or same letters\n"
            "                      without tones under different keys) and the\n"
-           "                      duplicates counted once as TSV\n" CLI_READER_HELP
+           "                      duplicates counted once as TSV\n"
+           "  --since DATE        only articles of DATE or later (YYYY-MM-DD, YYYY-MM or\n"
+           "                      YYYY); an article without a year is in no window\n"
+           "  --until DATE        only articles of DATE or earlier\n"
+           "  --province NAME     only articles about this province (\"Cà Mau\", \"ca mau\")\n" CLI_READER_HELP
            "  -h, --help          this help\n");
 }
 
@@ -123,16 +177,23 @@ int cmd_build(int argc, char **argv)
         {"kind", required_argument, NULL, OPT_KIND},
         {"keep-duplicates", no_argument, NULL, OPT_KEEP_DUPLICATES},
         {"gexf-version", required_argument, NULL, OPT_GEXF_VERSION},
+        {"since", required_argument, NULL, OPT_SINCE},
+        {"until", required_argument, NULL, OPT_UNTIL},
+        {"province", required_argument, NULL, OPT_PROVINCE},
         {"help", no_argument, NULL, 'h'},
         CLI_READER_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
     wg_build_options bo = WG_BUILD_OPTIONS_INIT;
     wg_write_options wo = WG_WRITE_OPTIONS_INIT;
+    wg_article_filter filter = WG_ARTICLE_FILTER_INIT;
+    build_ctx c;
     cli_reader r;
-    const char *output = NULL, *aliases = NULL, *report = NULL;
+    const char *output = NULL, *aliases = NULL, *report = NULL, *store = NULL;
     int format = -1, all = 0, opt, rc;
     wg_graph *g = NULL;
 
+    memset(&c, 0, sizeof c);
+    c.filter = &filter;
     cli_reader_init(&r);
     optind = 1;
     opterr = 0;
@@ -182,6 +243,9 @@ int cmd_build(int argc, char **argv)
                 return cli_usage("build ", "unknown GEXF version '%s' (1.2 or 1.3)", optarg);
             wo.gexf_minor = optarg[2] - '0';
             break;
+        case OPT_SINCE: filter.since = optarg; break;
+        case OPT_UNTIL: filter.until = optarg; break;
+        case OPT_PROVINCE: filter.province = optarg; break;
         case ':': return cli_usage("build ", "option '%s' needs a value", argv[optind - 1]);
         case '?': return cli_usage("build ", "unknown option '%s'", argv[optind - 1]);
         default:
@@ -195,19 +259,48 @@ int cmd_build(int argc, char **argv)
         format = output ? format_of(output) : WG_FORMAT_GRAPHML;
     if (format == WG_FORMAT_CSV && !output)
         return cli_usage("build ", "CSV is two files (PATH.nodes.csv, PATH.edges.csv): give -o PATH");
+    if (wg_article_filter_check(&filter) < 0)
+        return cli_usage("build ", "%s", wg_error_last());
+    /* a store is read alone: its articles and raw ones would mix two orders */
+    for (int i = optind; i < argc; i++)
+        if (strcmp(argv[i], "-") != 0 && wg_store_is_store(argv[i])) {
+            if (argc - optind > 1 || r.list)
+                return cli_usage("build ", "%s is a store: build reads one store alone, or articles "
+                                 "(`wardgraph add %s` them first)", argv[i], argv[i]);
+            store = argv[i];
+        }
     if (wg_graph_new(&g, &bo) < 0 || (aliases && wg_graph_load_aliases(g, aliases) < 0)) {
         cli_error("%s", wg_error_last());
         rc = EXIT_FAIL;
         goto done;
     }
-    if ((rc = cli_reader_start(&r, "build ", argc - optind, argv + optind)) != 0)
-        goto done;
-    if (cli_reader_run(&r, add, g) < 0 || wg_graph_finish(g) < 0) {
-        cli_error("%s", wg_error_last());
+    c.g = g;
+    if (store) {
+        if (build_from_store(store, &c) < 0 || wg_graph_finish(g) < 0) {
+            cli_error("%s", wg_error_last());
+            rc = EXIT_FAIL;
+            goto done;
+        }
+        if (!r.opts.quiet)
+            cli_error("%s: %zu articles read from the store", store,
+                      c.counts.in + c.counts.outside + c.counts.undated + c.counts.other_province);
+    } else {
+        if ((rc = cli_reader_start(&r, "build ", argc - optind, argv + optind)) != 0)
+            goto done;
+        if (cli_reader_run(&r, add, &c) < 0 || wg_graph_finish(g) < 0) {
+            cli_error("%s", wg_error_last());
+            rc = EXIT_FAIL;
+            goto done;
+        }
+    }
+    if (!r.opts.quiet)
+        print_filtered(&filter, &c.counts);
+    if (output && (store || r.summary.read > 0) && c.counts.in == 0 && !r.force) {
+        cli_error("no article in the window: %s not replaced (--force replaces it)", output);
         rc = EXIT_FAIL;
         goto done;
     }
-    if ((rc = cli_reader_keep_output(&r, output)) != 0)
+    if (!store && (rc = cli_reader_keep_output(&r, output)) != 0)
         goto done;
     if (!output && wg_graph_write_stream_opts(g, stdout, (wg_format)format, &wo) < 0) {
         cli_error("%s", wg_error_last());
@@ -258,7 +351,7 @@ int cmd_build(int argc, char **argv)
                       sum.duplicates, sum.exact, sum.near, sum.same_meeting,
                       report ? "; listed in the report" : "; --report FILE lists them");
     }
-    rc = cli_reader_status(&r);
+    rc = store ? EXIT_OK : cli_reader_status(&r);
 done:
     wg_graph_free(g);
     cli_reader_free(&r);

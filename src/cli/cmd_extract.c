@@ -5,7 +5,7 @@
 #include "cli/common.h"
 #include "util/util.h"
 
-enum { OPT_FORMAT = OPT_FIRST_COMMAND_SPECIFIC };
+enum { OPT_FORMAT = OPT_FIRST_COMMAND_SPECIFIC, OPT_TEXT };
 
 typedef struct {
     FILE *out;
@@ -13,10 +13,10 @@ typedef struct {
     int tsv;
 } extract_ctx;
 
-static int emit(void *p, const wg_article *a)
+static int emit(void *p, const wg_article *a, const char *text, size_t len)
 {
     extract_ctx *c = p;
-    char *s = c->tsv ? wg_article_to_tsv(a) : wg_article_to_jsonl(a);
+    char *s = c->tsv ? wg_article_to_tsv(a) : wg_article_to_jsonl_text(a, text, len);
     if (!s)
         return WG_ENOMEM;
     errno = 0;
@@ -29,12 +29,14 @@ static int emit(void *p, const wg_article *a)
 
 static void help(void)
 {
-    printf("usage: wardgraph extract [-o FILE] [--format jsonl|tsv] [OPTIONS] INPUT...\n\n"
+    printf("usage: wardgraph extract [-o FILE] [--format jsonl|tsv] [--text] [OPTIONS] INPUT...\n\n"
            "Finds the officials, wards, committees and projects of each article and\n"
            "prints one JSON object per article (SPEC section 4), in input order.\n\n"
            "  -o, --output FILE  write to FILE (atomically) instead of standard output\n"
            "  --format jsonl|tsv jsonl (default) or one TSV row per mention:\n"
-           "                     source type key name start end text\n" CLI_READER_HELP
+           "                     source type key name start end text\n"
+           "  --text             JSONL: also each article's normalised text (\"text\"), so\n"
+           "                     that `wardgraph add` of the JSONL indexes it for search\n" CLI_READER_HELP
            "  -h, --help         this help\n");
 }
 
@@ -43,6 +45,7 @@ int cmd_extract(int argc, char **argv)
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"format", required_argument, NULL, OPT_FORMAT},
+        {"text", no_argument, NULL, OPT_TEXT},
         {"help", no_argument, NULL, 'h'},
         CLI_READER_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
@@ -64,6 +67,7 @@ int cmd_extract(int argc, char **argv)
             else if (strcmp(optarg, "tsv") == 0) c.tsv = 1;
             else return cli_usage("extract ", "unknown format '%s' (jsonl or tsv)", optarg);
             break;
+        case OPT_TEXT: r.opts.keep_text = 1; break;
         case ':': return cli_usage("extract ", "option '%s' needs a value", argv[optind - 1]);
         case '?': return cli_usage("extract ", "unknown option '%s'", argv[optind - 1]);
         default:

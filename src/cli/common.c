@@ -56,6 +56,8 @@ int cli_reader_start(cli_reader *r, const char *cmd, int argc, char **argv)
         cli_error("%s", wg_error_last());
         return EXIT_FAIL;
     }
+    if (r->inputs.refused)
+        return EXIT_USAGE; /* nothing read, nothing written */
     if (wg_lexicon_new(&r->lex) < 0 || (r->lexdir && wg_lexicon_add_dir(r->lex, r->lexdir) < 0)) {
         cli_error("%s", wg_error_last());
         return EXIT_FAIL;

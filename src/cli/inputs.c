@@ -5,7 +5,8 @@
  * through links is read once); "-" is standard input. A list file
  * (--inputs FILE, "-" for standard input) holds one INPUT per line; blank
  * lines and lines starting with '#' are ignored, paths are relative to the
- * current directory. */
+ * current directory. A network or a store named as an input is refused:
+ * read as text it would give a "meeting" of every node label. */
 #include <dirent.h>
 #include <errno.h>
 #include <string.h>
@@ -120,8 +121,37 @@ static int add_dir(cli_inputs *in, const char *dir, const struct stat *dst, int 
     return err;
 }
 
+/* What a file named as an input is when it is no article: "a GraphML
+ * network" etc., or NULL. By name, then by its first bytes. */
+static const char *not_article(const char *path)
+{
+    static const struct { const char *ext, *what; } exts[] = {
+        {".graphml", "a GraphML network"}, {".gexf", "a GEXF network"}, {".json", "a JSON network"},
+        {".wgcache", "a network cache"}};
+    const char *dot = strrchr(path, '.');
+    char head[1024];
+    size_t n;
+    FILE *fp;
+    for (size_t i = 0; dot && i < WG_ARRAY_LEN(exts); i++)
+        if (strcasecmp(dot, exts[i].ext) == 0)
+            return exts[i].what;
+    if (!(fp = fopen(path, "rb")))
+        return NULL; /* the reader says why */
+    n = fread(head, 1, sizeof head - 1, fp);
+    fclose(fp);
+    head[n] = '\0';
+    if (n >= 16 && memcmp(head, "SQLite format 3", 16) == 0)
+        return "an SQLite database (a wardgraph store)";
+    if (strstr(head, "<graphml"))
+        return "a GraphML network";
+    if (strstr(head, "<gexf"))
+        return "a GEXF network";
+    return NULL;
+}
+
 int cli_inputs_add(cli_inputs *in, const char *arg, int quiet)
 {
+    const char *what;
     struct stat st;
     if (strcmp(arg, "-") == 0)
         return push(in, arg);
@@ -132,6 +162,12 @@ int cli_inputs_add(cli_inputs *in, const char *arg, int quiet)
     }
     if (S_ISDIR(st.st_mode))
         return add_dir(in, arg, &st, quiet, 0);
+    if (S_ISREG(st.st_mode) && !cli_is_jsonl(arg) && (what = not_article(arg))) {
+        cli_error("%s: %s, not an article: to grow a network, `wardgraph add STORE` the new articles "
+                  "(or the JSONL of `wardgraph extract`) and `wardgraph build STORE`", arg, what);
+        in->refused = 1;
+        return 0;
+    }
     return push(in, arg); /* a file named on the command line is read whatever its name */
 }
 

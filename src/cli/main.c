@@ -16,7 +16,8 @@ typedef struct {
 
 static const command commands[] = {
     {"extract", cmd_extract, "Find officials, wards, committees and projects in articles (JSONL/TSV)"},
-    {"build", cmd_build, "Build the meeting network and write GraphML, GEXF, CSV or JSON"},
+    {"add", cmd_add, "Extract new articles into a store (an SQLite file) that grows"},
+    {"build", cmd_build, "Build the meeting network of articles or a store: GraphML, GEXF, CSV, JSON"},
     {"rank", cmd_rank, "Rank the nodes of a GraphML network by a centrality measure"},
     {"communities", cmd_communities, "Find communities (Leiden or Louvain) and their central members"},
     {"neighbors", cmd_neighbors, "List the nodes within K hops of a node"},

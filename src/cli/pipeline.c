@@ -2,7 +2,10 @@
  * Inputs go through in batches, so memory holds one batch of articles at a
  * time whatever the corpus size; each worker does read + decode + extract
  * (a pure function of the text and the lexicon); the main thread hands the
- * results on in input order, so the output is the same for any -j. */
+ * results on in input order, so the output is the same for any -j. A JSONL
+ * input (lines of `extract`, the map step of a sharded run) is already
+ * extracted: the main thread streams its lines in their place. */
+#include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
@@ -21,6 +24,9 @@ typedef struct {
     wg_skip_reason reason;
     wg_buf warnings;  /* "path:offset: message\n" lines */
     size_t bytes;
+    char *text;       /* the normalised text, when the options keep it */
+    size_t textlen;
+    int jsonl;        /* read by the main thread, line by line */
 } slot;
 
 typedef struct {
@@ -82,6 +88,13 @@ static void process(slot *s, const cli_pipeline_options *opts)
     }
     if ((err = wg_extract(&s->article, doc, opts->lex)) < 0)
         s->error = wg_i_strdup(wg_error_last());
+    else if (opts->keep_text) {
+        const char *t = wg_doc_text(doc, &s->textlen);
+        if (!(s->text = wg_i_strndup(t, s->textlen))) {
+            wg_article_free(s->article);
+            s->article = NULL;
+        }
+    }
     wg_doc_free(doc);
 }
 
@@ -90,7 +103,8 @@ static void *worker(void *arg)
     batch *b = arg;
     size_t i;
     while ((i = atomic_fetch_add(&b->next, 1)) < b->n)
-        process(&b->slots[i], b->opts);
+        if (!b->slots[i].jsonl)
+            process(&b->slots[i], b->opts);
     return NULL;
 }
 
@@ -109,6 +123,9 @@ void cli_summary_print(const cli_summary *sum)
             }
         if (sum->too_large)
             fprintf(stderr, "%s%zu too large", sep, sum->too_large), sep = ", ";
+        if (sum->bad_lines)
+            fprintf(stderr, "%s%zu malformed JSONL line%s", sep, sum->bad_lines, sum->bad_lines == 1 ? "" : "s"),
+                sep = ", ";
         if (sum->not_articles)
             fprintf(stderr, "%s%zu not .txt/.html/.htm", sep, sum->not_articles), sep = ", ";
         if (sum->not_regular)
@@ -116,6 +133,58 @@ void cli_summary_print(const cli_summary *sum)
         fputc(')', stderr);
     }
     fprintf(stderr, ", %zu unreadable, %zu warnings\n", sum->failed, sum->warnings);
+}
+
+int cli_is_jsonl(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 6 && strcmp(path + n - 6, ".jsonl") == 0;
+}
+
+/* Hands on the articles of a JSONL file, one per line; a line that is none
+ * is reported with its number and skipped. < 0 when fn stops the run. */
+static int read_jsonl(const char *path, const cli_pipeline_options *opts, cli_article_fn fn, void *ctx,
+                      cli_summary *sum)
+{
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t n;
+    int err = 0;
+    if (!fp) {
+        cli_error("%s: %s", path, strerror(errno));
+        sum->failed++;
+        return 0;
+    }
+    while (!err && (n = getline(&line, &cap, fp)) >= 0) {
+        wg_article *a = NULL;
+        char *text = NULL;
+        lineno++;
+        sum->bytes += (size_t)n;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (n == 0)
+            continue;
+        if (wg_article_from_jsonl(&a, line, (size_t)n, opts->keep_text ? &text : NULL) < 0) {
+            cli_error("%s:%zu: %s; skipped", path, lineno, wg_error_last());
+            sum->skipped++;
+            sum->bad_lines++;
+            continue;
+        }
+        sum->read++;
+        if (fn(ctx, a, text, text ? strlen(text) : 0) < 0)
+            err = -1;
+        wg_article_free(a);
+        free(text);
+    }
+    if (!err && ferror(fp)) {
+        cli_error("%s:%zu: %s", path, lineno + 1, strerror(errno));
+        sum->failed++;
+    }
+    free(line);
+    if (fp != stdin)
+        fclose(fp);
+    return err;
 }
 
 /* ---- a progress line on a terminal ---- */
@@ -186,8 +255,10 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
         b.opts = opts;
         atomic_init(&b.next, 0);
         memset(slots, 0, b.n * sizeof *slots);
-        for (size_t i = 0; i < b.n; i++)
+        for (size_t i = 0; i < b.n; i++) {
             slots[i].path = in->paths[start + i];
+            slots[i].jsonl = cli_is_jsonl(slots[i].path);
+        }
         /* stdin cannot be shared between threads: one thread for a batch with "-" */
         int threads_here = jobs;
         for (size_t i = 0; i < b.n; i++)
@@ -204,6 +275,11 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
             pthread_join(threads[t], NULL);
         for (size_t i = 0; i < b.n; i++) {
             slot *s = &slots[i];
+            if (s->jsonl) {
+                if (!err && read_jsonl(s->path, opts, fn, ctx, sum) < 0)
+                    err = -1;
+                continue;
+            }
             if ((s->warnings.len && !opts->quiet) || s->error)
                 progress_clear(&prog);
             if (s->warnings.len) {
@@ -228,13 +304,14 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
                 }
             } else if (s->article) {
                 sum->read++;
-                if (!err && fn(ctx, s->article) < 0)
+                if (!err && fn(ctx, s->article, s->text, s->textlen) < 0)
                     err = -1;
             } else {
                 sum->failed++;
                 cli_error("%s: out of memory", s->path);
             }
             wg_article_free(s->article);
+            free(s->text);
             free(s->error);
             wg_buf_free(&s->warnings);
         }

@@ -5,7 +5,7 @@ _wardgraph()
     local cur prev cmd i
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="extract build rank communities neighbors path stats ego view"
+    local commands="extract add build rank communities neighbors path stats ego view"
     local reader="--force --inputs --encoding --lexicon -j --jobs -q --quiet"
     cmd=
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -42,8 +42,9 @@ _wardgraph()
     if [[ $cur == -* ]]; then
         local opts
         case $cmd in
-            extract) opts="-o --output --format $reader" ;;
-            build) opts="-o --output --format --gexf-version --all-formats --window --min-weight --bipartite --presence --weight --kind --keep-duplicates --no-relations --no-layout --aliases --report $reader" ;;
+            extract) opts="-o --output --format --text $reader" ;;
+            add) opts="--reextract $reader" ;;
+            build) opts="-o --output --format --gexf-version --all-formats --window --min-weight --bipartite --presence --weight --kind --keep-duplicates --no-relations --no-layout --aliases --report --since --until --province $reader" ;;
             rank) opts="--by --unweighted --min-weight --normalized --approx --seed --type --top --format" ;;
             communities) opts="--method --resolution --seed --unweighted --min-weight --members --top --format --write" ;;
             neighbors) opts="--depth --min-weight --type --format" ;;
@@ -56,7 +57,7 @@ _wardgraph()
         return
     fi
     case $cmd in
-        extract|build) COMPREPLY=($(compgen -f -- "$cur")) ;;
+        extract|add|build) COMPREPLY=($(compgen -f -- "$cur")) ;;
         *) COMPREPLY=($(compgen -f -X '!*.graphml' -- "$cur") $(compgen -d -- "$cur")) ;;
     esac
 }

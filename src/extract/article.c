@@ -1,4 +1,5 @@
 /* wg_article: keys, serialisation, ownership. */
+#include <inttypes.h>
 #include <string.h>
 #include "extract/extract.h"
 
@@ -54,6 +55,7 @@ void wg_article_free(wg_article *a)
     free(a->date);
     free(a->date_source);
     free(a->byline);
+    free(a->province);
     free(a);
 }
 
@@ -73,7 +75,9 @@ static void put_roles(wg_buf *b, unsigned roles)
     wg_buf_putc(b, ']');
 }
 
-char *wg_article_to_jsonl(const wg_article *a)
+char *wg_article_to_jsonl(const wg_article *a) { return wg_article_to_jsonl_text(a, NULL, 0); }
+
+char *wg_article_to_jsonl_text(const wg_article *a, const char *text, size_t len)
 {
     wg_buf b = WG_BUF_INIT;
     wg_buf_puts(&b, "{\"source\":");
@@ -90,6 +94,24 @@ char *wg_article_to_jsonl(const wg_article *a)
     wg_json_put_string(&b, wg_article_kind_name(a->kind));
     wg_buf_puts(&b, ",\"hash\":");
     wg_json_put_string(&b, a->hash);
+    wg_buf_puts(&b, ",\"province\":");
+    wg_json_put_string(&b, a->province ? a->province : "");
+    /* the shingle signature, so that a build from this line finds near
+     * copies as a build from the text does */
+    wg_buf_puts(&b, ",\"minhash\":\"");
+    for (size_t k = 0; k < WG_MINHASH; k++)
+        wg_buf_printf(&b, "%08" PRIx32, a->minhash[k]);
+    wg_buf_putc(&b, '"');
+    if (text) {
+        char *t = wg_i_strndup(text, len);
+        wg_buf_puts(&b, ",\"text\":");
+        if (!t) {
+            wg_buf_free(&b);
+            return NULL;
+        }
+        wg_json_put_string(&b, t);
+        free(t);
+    }
     wg_buf_puts(&b, ",\"entities\":[");
     for (size_t i = 0; i < a->nentities; i++) {
         const wg_entity *e = &a->entities[i];
@@ -121,8 +143,11 @@ char *wg_article_to_jsonl(const wg_article *a)
         for (size_t m = 0; m < e->nmentions; m++) {
             if (m)
                 wg_buf_putc(&b, ',');
-            wg_buf_printf(&b, "{\"start\":%zu,\"end\":%zu,\"text\":", e->mentions[m].start, e->mentions[m].end);
-            wg_json_put_string(&b, e->mentions[m].text);
+            const wg_mention *mm = &e->mentions[m];
+            wg_buf_printf(&b, "{\"start\":%zu,\"end\":%zu,\"text\":", mm->start, mm->end);
+            wg_json_put_string(&b, mm->text);
+            wg_buf_printf(&b, ",\"paragraph\":%zu,\"sentence\":%zu,\"presence\":", mm->paragraph, mm->sentence);
+            wg_json_put_string(&b, wg_presence_name(mm->presence));
             wg_buf_putc(&b, '}');
         }
         wg_buf_puts(&b, "]}");

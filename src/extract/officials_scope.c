@@ -173,6 +173,9 @@ int wg_i_scope_officials(wg_i_ctx *c)
     size_t artlen;
     const char *art = article_province(c, &artlen);
     int err = 0;
+    /* the article's own scope is kept too: the store and --province filter on it */
+    if (art && !(a->province = wg_i_strndup(art, artlen)))
+        return WG_ENOMEM;
     for (size_t i = 0; i < a->nentities && !err; i++) {
         wg_entity *e = &a->entities[i];
         size_t len = 0;

@@ -53,6 +53,23 @@ void wg_buf_free(wg_buf *b);
 /* Appends `s` as a JSON string literal with quotes. */
 int wg_json_put_string(wg_buf *b, const char *s);
 
+/* A JSON value read by wg_json_parse (json.c). */
+typedef enum { WG_JSON_NULL, WG_JSON_BOOL, WG_JSON_NUMBER, WG_JSON_STRING, WG_JSON_ARRAY, WG_JSON_OBJECT } wg_json_type;
+typedef struct wg_json {
+    wg_json_type type;
+    double num;            /* numbers; booleans are 0 or 1 */
+    char *str;             /* strings: UTF-8, NUL-terminated */
+    struct wg_json *items; /* arrays and objects: n values */
+    char **keys;           /* objects: the key of each value */
+    size_t n;
+} wg_json;
+/* Parses exactly one JSON value from s[0, len). WG_EPARSE with the byte
+ * offset and a static reason on malformed input. */
+int wg_json_parse(wg_json **out, const char *s, size_t len, size_t *errpos, const char **why);
+/* An object's member, or NULL (also when `obj` is no object). */
+const wg_json *wg_json_get(const wg_json *obj, const char *key);
+void wg_json_free(wg_json *v);
+
 /* UTF-8: the length of the valid sequence at s (1-4), or 0 if invalid. */
 size_t wg_utf8_valid_len(const unsigned char *s, size_t avail);
 /* Decodes the code point at s (assumed valid) and returns its length. */

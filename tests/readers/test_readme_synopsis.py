@@ -78,7 +78,7 @@ sections = dict(re.findall(r"^\.SS wardgraph (\S+)\n(.*?)(?=^\.S[SH] )", man, re
 reading = man.split(".SS Reading options", 1)[1].split(".SS", 1)[0] if ".SS Reading options" in man else ""
 for c in commands:
     check(c in sections, "the man page has a section for " + c)
-    body = unroff(sections.get(c, "") + (reading if c in ("extract", "build") else ""))
+    body = unroff(sections.get(c, "") + (reading if c in ("extract", "add", "build") else ""))
     for o in options[c]:
         check(re.search(re.escape(o) + r"\b", body) is not None, "man page: %s %s" % (c, o))
 
