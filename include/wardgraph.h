@@ -381,20 +381,27 @@ wg_filter_result wg_article_filter_match(const wg_article_filter *f, const wg_ar
  *
  * `wardgraph add` extracts new articles into it, `build` reads it without
  * extracting again. Tables (schema version WG_STORE_SCHEMA, also in
- * `PRAGMA user_version` and table `meta`):
+ * `PRAGMA user_version`, and `PRAGMA application_id` 0x57475354):
  *
  *   meta(key, value)            schema_version, created_by
  *   articles(id, source, hash, title, date, year, date_source, byline,
- *            kind, province, extractor, minhash)
+ *            kind, province, extractor, minhash, extraction)
  *                               one row per distinct body (hash: the content
  *                               hash of the normalised body, unique); id is
- *                               the order articles were added in
+ *                               the order articles were added in; extraction
+ *                               is the article's `extract` JSONL line, which
+ *                               a build reads back
+ *   copies(id, article, after, source, extractor, extraction)
+ *                               the same body read from another file: kept
+ *                               in its place (after article id `after`) so
+ *                               that a build lists its source as a build of
+ *                               the files does
  *   entities(id, key, type, label)   one row per key; label as first seen
  *   article_entities(article, ord, entity, name, parent, presence)
- *   mentions(article, ord, entity_ord, entity, start_byte, end_byte, text,
+ *   mentions(article, entity_ord, ord, entity, start_byte, end_byte, text,
  *            paragraph, sentence, presence)
  *   titles(article, entity_ord, ord, entity, title)
- *   roles(article, entity_ord, entity, role)   chair, attendee, speaker
+ *   roles(article, entity_ord, role, entity)   chair, attendee, speaker
  *   articles_fts(title, body)   FTS5, rowid = articles.id, tones optional
  *                               in queries (unicode61 remove_diacritics 2)
  *
@@ -421,7 +428,8 @@ typedef enum {
     WG_STORE_ADDED = 0, /* a new body */
     WG_STORE_KNOWN,     /* the same body is there: nothing written */
     WG_STORE_STALE,     /* the same body, extracted by another extractor: kept */
-    WG_STORE_REPLACED   /* the same body, re-extracted (`reextract`) */
+    WG_STORE_REPLACED,  /* the same body, re-extracted (`reextract`) */
+    WG_STORE_COPY       /* the same body from another source: kept as a copy (table copies) */
 } wg_store_outcome;
 
 /** Puts one extracted article (and its normalised text for full-text

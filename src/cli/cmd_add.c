@@ -12,7 +12,7 @@ typedef struct {
     wg_store *store;
     char *extractor;
     int reextract, quiet;
-    size_t by[WG_STORE_REPLACED + 1];
+    size_t by[WG_STORE_COPY + 1];
 } add_ctx;
 
 static int put(void *p, const wg_article *a, const char *text, size_t len)
@@ -25,6 +25,8 @@ static int put(void *p, const wg_article *a, const char *text, size_t len)
     c->by[out]++;
     if (out == WG_STORE_KNOWN && !c->quiet)
         cli_error("%s: already in the store (the same body); skipped", a->source);
+    else if (out == WG_STORE_COPY && !c->quiet)
+        cli_error("%s: already in the store under another name (the same body); kept as a copy", a->source);
     return 0;
 }
 
@@ -98,8 +100,12 @@ int cmd_add(int argc, char **argv)
     }
     if (!r.opts.quiet) {
         wg_store_count(c.store, &total);
-        cli_error("%s: %zu added, %zu already in the store, %zu re-extracted; %zu articles in the store", path,
-                  c.by[WG_STORE_ADDED], c.by[WG_STORE_KNOWN], c.by[WG_STORE_REPLACED], total);
+        char copies[96] = "";
+        if (c.by[WG_STORE_COPY])
+            snprintf(copies, sizeof copies, " (%zu of them copies under another name)", c.by[WG_STORE_COPY]);
+        cli_error("%s: %zu added, %zu already in the store%s, %zu re-extracted; %zu articles in the store", path,
+                  c.by[WG_STORE_ADDED], c.by[WG_STORE_KNOWN] + c.by[WG_STORE_COPY], copies,
+                  c.by[WG_STORE_REPLACED], total);
     }
     if (c.by[WG_STORE_STALE]) /* said even when quiet: the store is not what this extractor would write */
         cli_error("%s: %zu articles were extracted by another version of the rules or lexicons and kept as they "

@@ -15,11 +15,11 @@
 
 enum {
     Q_FIND, Q_ARTICLE, Q_UPDATE, Q_FTS, Q_FTS_UPDATE, Q_ENTITY, Q_ENTITY_ID, Q_ARTICLE_ENTITY, Q_MENTION,
-    Q_TITLE, Q_ROLE, Q_DEL_AE, Q_DEL_MENTIONS, Q_DEL_TITLES, Q_DEL_ROLES, NQ
+    Q_TITLE, Q_ROLE, Q_COPY_FIND, Q_COPY, Q_COPY_UPDATE, Q_DEL_AE, Q_DEL_MENTIONS, Q_DEL_TITLES, Q_DEL_ROLES, NQ
 };
 
 static const char *const sql_of[NQ] = {
-    [Q_FIND] = "SELECT id, extractor FROM articles WHERE hash = ?1",
+    [Q_FIND] = "SELECT id, extractor, source FROM articles WHERE hash = ?1",
     [Q_ARTICLE] = "INSERT INTO articles(source, hash, title, date, year, date_source, byline, kind, province,"
                   " extractor, minhash, extraction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     [Q_UPDATE] = "UPDATE articles SET source = ?1, title = ?3, date = ?4, year = ?5, date_source = ?6, byline = ?7,"
@@ -34,6 +34,10 @@ static const char *const sql_of[NQ] = {
                   " sentence, presence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [Q_TITLE] = "INSERT INTO titles(article, entity_ord, ord, entity, title) VALUES (?1, ?2, ?3, ?4, ?5)",
     [Q_ROLE] = "INSERT INTO roles(article, entity_ord, entity, role) VALUES (?1, ?2, ?3, ?4)",
+    [Q_COPY_FIND] = "SELECT extractor FROM copies WHERE article = ?1 AND source = ?2",
+    [Q_COPY] = "INSERT INTO copies(article, after, source, extractor, extraction)"
+               " VALUES (?1, (SELECT max(id) FROM articles), ?2, ?3, ?4)",
+    [Q_COPY_UPDATE] = "UPDATE copies SET extractor = ?3, extraction = ?4 WHERE article = ?1 AND source = ?2",
     [Q_DEL_AE] = "DELETE FROM article_entities WHERE article = ?1",
     [Q_DEL_MENTIONS] = "DELETE FROM mentions WHERE article = ?1",
     [Q_DEL_TITLES] = "DELETE FROM titles WHERE article = ?1",
@@ -63,9 +67,15 @@ static const char schema[] =
     "CREATE TABLE titles(article INTEGER NOT NULL, entity_ord INTEGER NOT NULL, ord INTEGER NOT NULL,\n"
     "  entity INTEGER NOT NULL REFERENCES entities(id), title TEXT NOT NULL,\n"
     "  PRIMARY KEY(article, entity_ord, ord)) WITHOUT ROWID;\n"
-    "CREATE TABLE roles(article INTEGER NOT NULL, entity_ord INTEGER NOT NULL,\n"
-    "  entity INTEGER NOT NULL REFERENCES entities(id), role TEXT NOT NULL,\n"
-    "  PRIMARY KEY(article, entity_ord, role)) WITHOUT ROWID;\n"
+    "CREATE TABLE roles(article INTEGER NOT NULL, entity_ord INTEGER NOT NULL, role TEXT NOT NULL,\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id), PRIMARY KEY(article, entity_ord, role)) WITHOUT ROWID;\n"
+    "CREATE TABLE copies(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id), -- the stored article of the same body\n"
+    "  after INTEGER NOT NULL,          -- the last article id when it was read: its place\n"
+    "  source TEXT NOT NULL, extractor TEXT NOT NULL,\n"
+    "  extraction TEXT NOT NULL,        -- its own JSONL line (an HTML copy may date otherwise)\n"
+    "  UNIQUE(article, source));\n"
     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');\n"
     "CREATE INDEX articles_date ON articles(date);\n"
     "CREATE INDEX articles_province_date ON articles(province, date);\n"
@@ -390,6 +400,50 @@ static int delete_rows(wg_store *s, sqlite3_int64 art)
     return 0;
 }
 
+/* The same body read from another file: the stored article stays, and the
+ * copy is kept in its place of the input order with its own extraction, so
+ * that a build lists its source with the meeting's as a build of the files
+ * does (and --keep-duplicates counts it). */
+static int put_copy(wg_store *s, sqlite3_int64 id, const wg_article *a, const char *extractor, int reextract,
+                    wg_store_outcome *outcome)
+{
+    sqlite3_stmt *st = stmt(s, Q_COPY_FIND);
+    char *line;
+    int known = 0, stale = 0, err;
+    if (!st)
+        return db_error(s, "copies");
+    sqlite3_bind_int64(st, 1, id);
+    text(st, 2, a->source);
+    switch (sqlite3_step(st)) {
+    case SQLITE_ROW:
+        known = 1;
+        stale = strcmp((const char *)sqlite3_column_text(st, 0), extractor) != 0;
+        break;
+    case SQLITE_DONE: break;
+    default: return db_error(s, "copies");
+    }
+    sqlite3_reset(st);
+    if (known && (!stale || !reextract)) {
+        *outcome = stale ? WG_STORE_STALE : WG_STORE_KNOWN;
+        return 0;
+    }
+    if (!(line = wg_article_to_jsonl(a)))
+        return WG_ENOMEM;
+    if (!(st = stmt(s, known ? Q_COPY_UPDATE : Q_COPY))) {
+        free(line);
+        return db_error(s, "copies");
+    }
+    sqlite3_bind_int64(st, 1, id);
+    text(st, 2, a->source);
+    text(st, 3, extractor);
+    sqlite3_bind_text(st, 4, line, (int)strcspn(line, "\n"), SQLITE_STATIC);
+    err = run(s, st, "copies");
+    sqlite3_reset(st);
+    free(line);
+    *outcome = known ? WG_STORE_REPLACED : WG_STORE_COPY;
+    return err;
+}
+
 int wg_store_put(wg_store *s, const wg_article *a, const char *body, size_t len, const char *extractor,
                  int reextract, wg_store_outcome *outcome)
 {
@@ -397,7 +451,7 @@ int wg_store_put(wg_store *s, const wg_article *a, const char *body, size_t len,
     sqlite3_int64 id = 0;
     unsigned char sig[4 * WG_MINHASH];
     char *line = NULL;
-    int err, found = 0, replace = 0;
+    int err, found = 0, replace = 0, copy = 0;
 
     if (!s->in_tx)
         return wg_i_error_set(WG_EINVAL, "%s: wg_store_put outside wg_store_begin/commit", s->path);
@@ -409,6 +463,7 @@ int wg_store_put(wg_store *s, const wg_article *a, const char *body, size_t len,
         found = 1;
         id = sqlite3_column_int64(st, 0);
         replace = strcmp((const char *)sqlite3_column_text(st, 1), extractor) != 0;
+        copy = strcmp((const char *)sqlite3_column_text(st, 2), a->source ? a->source : "") != 0;
         break;
     case SQLITE_DONE:
         break;
@@ -416,6 +471,8 @@ int wg_store_put(wg_store *s, const wg_article *a, const char *body, size_t len,
         return db_error(s, "articles");
     }
     sqlite3_reset(st);
+    if (copy)
+        return put_copy(s, id, a, extractor, reextract, outcome);
     if (found && (!replace || !reextract)) {
         *outcome = replace ? WG_STORE_STALE : WG_STORE_KNOWN;
         return 0;
@@ -463,38 +520,55 @@ int wg_store_count(wg_store *s, size_t *n)
     return 0;
 }
 
+/* Parses one stored line and hands it to fn if the filter keeps it. */
+static int emit(wg_store *s, const char *table, sqlite3_stmt *st, const wg_article_filter *f,
+                int (*fn)(void *ctx, const wg_article *a), void *ctx, wg_filter_counts *counts)
+{
+    wg_article *a = NULL;
+    const char *line = (const char *)sqlite3_column_text(st, 1);
+    size_t n = (size_t)sqlite3_column_bytes(st, 1);
+    int err = 0;
+    if (wg_article_from_jsonl(&a, line ? line : "", n, NULL) < 0)
+        return wg_i_error_set(WG_EPARSE, "%s: %s %lld: %s", s->path, table, (long long)sqlite3_column_int64(st, 0),
+                              wg_error_last());
+    switch (wg_article_filter_match(f, a)) {
+    case WG_FILTER_IN:
+        counts->in++;
+        err = fn(ctx, a) < 0 ? -1 : 0;
+        break;
+    case WG_FILTER_OUTSIDE: counts->outside++; break;
+    case WG_FILTER_UNDATED: counts->undated++; break;
+    case WG_FILTER_OTHER_PROVINCE: counts->other_province++; break;
+    }
+    wg_article_free(a);
+    return err;
+}
+
 int wg_store_each(wg_store *s, const wg_article_filter *f, int (*fn)(void *ctx, const wg_article *a), void *ctx,
                   wg_filter_counts *counts)
 {
-    sqlite3_stmt *st;
-    int rc, err = 0;
+    sqlite3_stmt *art = NULL, *cp = NULL;
+    int rc = SQLITE_DONE, crc = SQLITE_DONE, err = 0;
     memset(counts, 0, sizeof *counts);
     if ((err = wg_article_filter_check(f)) < 0)
         return err;
-    if (sqlite3_prepare_v2(s->db, "SELECT id, extraction FROM articles ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+    /* the articles and their copies, merged in the order they were read */
+    if (sqlite3_prepare_v2(s->db, "SELECT id, extraction FROM articles ORDER BY id", -1, &art, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(s->db, "SELECT id, extraction, after FROM copies ORDER BY after, id", -1, &cp, NULL) !=
+            SQLITE_OK) {
+        sqlite3_finalize(art);
         return db_error(s, "articles");
-    while (!err && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        wg_article *a = NULL;
-        const char *line = (const char *)sqlite3_column_text(st, 1);
-        size_t n = (size_t)sqlite3_column_bytes(st, 1);
-        if ((err = wg_article_from_jsonl(&a, line ? line : "", n, NULL)) < 0) {
-            err = wg_i_error_set(WG_EPARSE, "%s: article %lld: %s", s->path,
-                                 (long long)sqlite3_column_int64(st, 0), wg_error_last());
-            break;
-        }
-        switch (wg_article_filter_match(f, a)) {
-        case WG_FILTER_IN:
-            counts->in++;
-            err = fn(ctx, a) < 0 ? -1 : 0;
-            break;
-        case WG_FILTER_OUTSIDE: counts->outside++; break;
-        case WG_FILTER_UNDATED: counts->undated++; break;
-        case WG_FILTER_OTHER_PROVINCE: counts->other_province++; break;
-        }
-        wg_article_free(a);
     }
-    if (!err && rc != SQLITE_DONE)
+    crc = sqlite3_step(cp);
+    while (!err && (rc = sqlite3_step(art)) == SQLITE_ROW) {
+        sqlite3_int64 id = sqlite3_column_int64(art, 0);
+        err = emit(s, "article", art, f, fn, ctx, counts);
+        for (; !err && crc == SQLITE_ROW && sqlite3_column_int64(cp, 2) <= id; crc = sqlite3_step(cp))
+            err = emit(s, "copy", cp, f, fn, ctx, counts);
+    }
+    if (!err && (rc != SQLITE_DONE || (crc != SQLITE_DONE && crc != SQLITE_ROW)))
         err = db_error(s, "articles");
-    sqlite3_finalize(st);
+    sqlite3_finalize(art);
+    sqlite3_finalize(cp);
     return err;
 }
