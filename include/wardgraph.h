@@ -391,7 +391,7 @@ wg_filter_result wg_article_filter_match(const wg_article_filter *f, const wg_ar
  *                               the order articles were added in; extraction
  *                               is the article's `extract` JSONL line, which
  *                               a build reads back
- *   copies(id, article, after, source, extractor, extraction)
+ *   copies(id, article, after, source, date, extractor, extraction)
  *                               the same body read from another file: kept
  *                               in its place (after article id `after`) so
  *                               that a build lists its source as a build of
@@ -451,6 +451,10 @@ typedef struct {
  * when fn returns < 0. */
 int wg_store_each(wg_store *s, const wg_article_filter *f, int (*fn)(void *ctx, const wg_article *a), void *ctx,
                   wg_filter_counts *counts);
+
+/** The first and last full date of the stored articles: 1, or 0 when none
+ * has a year (< 0 on error). */
+int wg_store_dates(wg_store *s, char first[11], char last[11]);
 
 /** The version of the extraction rules and lexicons (built-in and added):
  * "0.1.0-CODE-LEXICON", hashes; a store records it per article. Caller frees. */

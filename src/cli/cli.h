@@ -31,8 +31,14 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 #endif
     ;
 
-/* wg_graph_read_graphml, and its warnings on stderr (read_graph.c). */
+/* wg_graph_read_graphml, and its warnings on stderr; or, for a store, the
+ * network `build STORE` writes (read_graph.c). */
 int cli_read_graph(wg_graph **g, const char *path);
+/* The network of the stored articles that the filter keeps (NULL: all). */
+int cli_read_store_graph(wg_graph **g, const char *path, const wg_article_filter *f, wg_filter_counts *counts);
+/* rank --per: a ranking per year, quarter or month of a store (rank_per.c). */
+int cli_rank_per(const char *store, const char *per, const wg_article_filter *f, const wg_rank_options *ro,
+                 const char *format);
 /* Flushes and closes standard output: `status`, or EXIT_FAIL with a
  * message when what was written could not be (a full disk, a closed pipe). */
 int cli_close_stdout(int status);

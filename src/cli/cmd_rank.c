@@ -6,17 +6,18 @@
 #include "cli/cli.h"
 #include "util/util.h"
 
-enum { OPT_BY = 1000, OPT_TYPE, OPT_TOP, OPT_FORMAT, OPT_UNWEIGHTED, OPT_NORMALIZED, OPT_MIN_WEIGHT, OPT_APPROX, OPT_SEED };
+enum { OPT_BY = 1000, OPT_TYPE, OPT_TOP, OPT_FORMAT, OPT_UNWEIGHTED, OPT_NORMALIZED, OPT_MIN_WEIGHT, OPT_APPROX, OPT_SEED,
+       OPT_PER, OPT_SINCE, OPT_UNTIL, OPT_PROVINCE };
 
 /* Labels wider than this are cut with an ellipsis in tables. */
 #define LABEL_COLS_MAX 40
 
 static void help(void)
 {
-    printf("usage: wardgraph rank GRAPH --by MEASURE [--type TYPE] [--top N] [--format table|tsv|json]\n"
-           "                      [OPTIONS]\n\n"
+    printf("usage: wardgraph rank GRAPH|STORE --by MEASURE [--type TYPE] [--top N] [--format table|tsv|json]\n"
+           "                      [--per year|quarter|month] [OPTIONS]\n\n"
            "Ranks the nodes of GRAPH (GraphML written by wardgraph build, or re-saved by\n"
-           "Gephi), highest score first, ties by key.\n\n"
+           "Gephi), or of the network of a STORE, highest score first, ties by key.\n\n"
            "  --by MEASURE      degree       distinct neighbours\n"
            "                    strength     sum of tie weights (meetings shared)\n"
            "                    betweenness  shortest paths through the node\n"
@@ -46,7 +47,12 @@ static void help(void)
            "  --seed N          the sample for --approx (default 1): same N, same result\n"
            "  --type TYPE       only nodes of this type (official, ward, committee,\n"
            "                    project, meeting); scores are computed on the whole graph\n"
-           "  --top N           only the first N rows\n"
+           "  --top N           only the first N rows (per period with --per)\n"
+           "  --per P           STORE: one ranking per year, quarter or month, each of the\n"
+           "                    network of that period's articles alone; rows gain a\n"
+           "                    period (\"2024\", \"2024-Q3\", \"2024-07\") and their rank\n"
+           "  --since DATE, --until DATE, --province NAME\n"
+           "                    STORE: only these articles, as `build` takes them\n"
            "  --format F        table (default, aligned for the terminal), tsv (key,\n"
            "                    label, type, score with a header line) or json\n"
            "  -h, --help        this help\n");
@@ -135,10 +141,16 @@ int cmd_rank(int argc, char **argv)
         {"min-weight", required_argument, NULL, OPT_MIN_WEIGHT},
         {"approx", required_argument, NULL, OPT_APPROX},
         {"seed", required_argument, NULL, OPT_SEED},
+        {"per", required_argument, NULL, OPT_PER},
+        {"since", required_argument, NULL, OPT_SINCE},
+        {"until", required_argument, NULL, OPT_UNTIL},
+        {"province", required_argument, NULL, OPT_PROVINCE},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     wg_rank_options ro = WG_RANK_OPTIONS_INIT;
-    const char *format = "table";
+    wg_article_filter filter = WG_ARTICLE_FILTER_INIT;
+    wg_filter_counts counts;
+    const char *format = "table", *per = NULL;
     wg_graph *g = NULL;
     wg_ranking *r = NULL;
     int opt, by = 0;
@@ -177,6 +189,14 @@ int cmd_rank(int argc, char **argv)
                 return cli_usage("rank ", "invalid --seed '%s'", optarg);
             ro.seed = (unsigned long)n;
             break;
+        case OPT_PER:
+            if (strcmp(optarg, "year") && strcmp(optarg, "quarter") && strcmp(optarg, "month"))
+                return cli_usage("rank ", "unknown period '%s' (year, quarter or month)", optarg);
+            per = optarg;
+            break;
+        case OPT_SINCE: filter.since = optarg; break;
+        case OPT_UNTIL: filter.until = optarg; break;
+        case OPT_PROVINCE: filter.province = optarg; break;
         case ':': return cli_usage("rank ", "option '%s' needs a value", argv[optind - 1]);
         default: return cli_usage("rank ", "unknown option '%s'", argv[optind - 1]);
         }
@@ -187,7 +207,21 @@ int cmd_rank(int argc, char **argv)
         return cli_usage("rank ", "--by MEASURE is required");
     if (ro.approx && strcmp(ro.measure, "betweenness") != 0)
         return cli_usage("rank ", "--approx is for --by betweenness only");
-    if (cli_read_graph(&g, argv[optind]) < 0 || wg_rank(&r, g, &ro) < 0) {
+    if ((per || filter.since || filter.until || filter.province) && !wg_store_is_store(argv[optind]))
+        return cli_usage("rank ", "--per, --since, --until and --province need a STORE (a GraphML file keeps the "
+                         "dates of each tie, not of each meeting): `wardgraph add STORE` the articles");
+    if (wg_article_filter_check(&filter) < 0)
+        return cli_usage("rank ", "%s", wg_error_last());
+    if (per) {
+        if (cli_rank_per(argv[optind], per, &filter, &ro, format) < 0) {
+            cli_error("%s", wg_error_last());
+            return EXIT_FAIL;
+        }
+        return EXIT_OK;
+    }
+    if ((wg_store_is_store(argv[optind]) ? cli_read_store_graph(&g, argv[optind], &filter, &counts)
+                                         : cli_read_graph(&g, argv[optind])) < 0 ||
+        wg_rank(&r, g, &ro) < 0) {
         cli_error("%s", wg_error_last());
         wg_graph_free(g);
         return EXIT_FAIL;

@@ -32,6 +32,7 @@ _wardgraph()
         --presence) COMPREPLY=($(compgen -W "mentioned participant all" -- "$cur")); return ;;
         --weight) COMPREPLY=($(compgen -W "meetings newman" -- "$cur")); return ;;
         --kind) COMPREPLY=($(compgen -W "meeting all" -- "$cur")); return ;;
+        --per) COMPREPLY=($(compgen -W "year quarter month" -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "degree strength betweenness closeness harmonic pagerank eigenvector hub authority coreness clustering" -- "$cur")); return ;;
         --method) COMPREPLY=($(compgen -W "leiden louvain" -- "$cur")); return ;;
         --type) COMPREPLY=($(compgen -W "official ward committee project meeting" -- "$cur")); return ;;
@@ -45,7 +46,7 @@ _wardgraph()
             extract) opts="-o --output --format --text $reader" ;;
             add) opts="--reextract $reader" ;;
             build) opts="-o --output --format --gexf-version --all-formats --window --min-weight --bipartite --presence --weight --kind --keep-duplicates --no-relations --no-layout --aliases --report --since --until --province $reader" ;;
-            rank) opts="--by --unweighted --min-weight --normalized --approx --seed --type --top --format" ;;
+            rank) opts="--by --unweighted --min-weight --normalized --approx --seed --type --top --format --per --since --until --province" ;;
             communities) opts="--method --resolution --seed --unweighted --min-weight --members --top --format --write" ;;
             neighbors) opts="--depth --min-weight --type --format" ;;
             path) opts="--unweighted --format" ;;

@@ -117,6 +117,14 @@ char *wg_i_province_slug(const char *s)
     return slug;
 }
 
+void wg_i_filter_bounds(const wg_article_filter *f, char lo[11], char hi[11])
+{
+    if (!f || !f->since || widen(f->since, 0, lo) < 0)
+        strcpy(lo, "0000-01-01");
+    if (!f || !f->until || widen(f->until, 1, hi) < 0)
+        strcpy(hi, "9999-12-31");
+}
+
 wg_filter_result wg_article_filter_match(const wg_article_filter *f, const wg_article *a)
 {
     if (!f)

@@ -35,9 +35,9 @@ static const char *const sql_of[NQ] = {
     [Q_TITLE] = "INSERT INTO titles(article, entity_ord, ord, entity, title) VALUES (?1, ?2, ?3, ?4, ?5)",
     [Q_ROLE] = "INSERT INTO roles(article, entity_ord, entity, role) VALUES (?1, ?2, ?3, ?4)",
     [Q_COPY_FIND] = "SELECT extractor FROM copies WHERE article = ?1 AND source = ?2",
-    [Q_COPY] = "INSERT INTO copies(article, after, source, extractor, extraction)"
-               " VALUES (?1, (SELECT max(id) FROM articles), ?2, ?3, ?4)",
-    [Q_COPY_UPDATE] = "UPDATE copies SET extractor = ?3, extraction = ?4 WHERE article = ?1 AND source = ?2",
+    [Q_COPY] = "INSERT INTO copies(article, after, source, extractor, extraction, date)"
+               " VALUES (?1, (SELECT max(id) FROM articles), ?2, ?3, ?4, ?5)",
+    [Q_COPY_UPDATE] = "UPDATE copies SET extractor = ?3, extraction = ?4, date = ?5 WHERE article = ?1 AND source = ?2",
     [Q_DEL_AE] = "DELETE FROM article_entities WHERE article = ?1",
     [Q_DEL_MENTIONS] = "DELETE FROM mentions WHERE article = ?1",
     [Q_DEL_TITLES] = "DELETE FROM titles WHERE article = ?1",
@@ -73,7 +73,7 @@ static const char schema[] =
     "  id INTEGER PRIMARY KEY,\n"
     "  article INTEGER NOT NULL REFERENCES articles(id), -- the stored article of the same body\n"
     "  after INTEGER NOT NULL,          -- the last article id when it was read: its place\n"
-    "  source TEXT NOT NULL, extractor TEXT NOT NULL,\n"
+    "  source TEXT NOT NULL, date TEXT NOT NULL, extractor TEXT NOT NULL,\n"
     "  extraction TEXT NOT NULL,        -- its own JSONL line (an HTML copy may date otherwise)\n"
     "  UNIQUE(article, source));\n"
     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');\n"
@@ -437,6 +437,7 @@ static int put_copy(wg_store *s, sqlite3_int64 id, const wg_article *a, const ch
     text(st, 2, a->source);
     text(st, 3, extractor);
     sqlite3_bind_text(st, 4, line, (int)strcspn(line, "\n"), SQLITE_STATIC);
+    text(st, 5, a->date ? a->date : "");
     err = run(s, st, "copies");
     sqlite3_reset(st);
     free(line);
@@ -544,20 +545,59 @@ static int emit(wg_store *s, const char *table, sqlite3_stmt *st, const wg_artic
     return err;
 }
 
+/* A stored date is in some window: a full date, not "--MM-DD" (as wg_article_filter_match) */
+#define DATED "(length(date) = 10 AND substr(date, 1, 1) BETWEEN '0' AND '9')"
+
+/* The rows a window leaves out are only counted, never parsed: a build
+ * per period reads only its period's articles (through articles(date)). */
+static int count_left_out(wg_store *s, const char *lo, const char *hi, wg_filter_counts *counts)
+{
+    static const char sql[] =
+        "SELECT sum(NOT " DATED "), sum(" DATED " AND (date < ?1 OR date > ?2)) FROM"
+        " (SELECT date FROM articles UNION ALL SELECT date FROM copies)";
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, "articles");
+    text(st, 1, lo);
+    text(st, 2, hi);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return db_error(s, "articles");
+    }
+    counts->undated = (size_t)sqlite3_column_int64(st, 0);
+    counts->outside = (size_t)sqlite3_column_int64(st, 1);
+    sqlite3_finalize(st);
+    return 0;
+}
+
 int wg_store_each(wg_store *s, const wg_article_filter *f, int (*fn)(void *ctx, const wg_article *a), void *ctx,
                   wg_filter_counts *counts)
 {
+    static const char *const sql[2][2] = {
+        {"SELECT id, extraction FROM articles ORDER BY id",
+         "SELECT id, extraction, after FROM copies ORDER BY after, id"},
+        {"SELECT id, extraction FROM articles WHERE " DATED " AND date BETWEEN ?1 AND ?2 ORDER BY id",
+         "SELECT id, extraction, after FROM copies WHERE " DATED " AND date BETWEEN ?1 AND ?2 ORDER BY after, id"}};
     sqlite3_stmt *art = NULL, *cp = NULL;
-    int rc = SQLITE_DONE, crc = SQLITE_DONE, err = 0;
+    int window = f && (f->since || f->until), rc = SQLITE_DONE, crc = SQLITE_DONE, err = 0;
+    char lo[11], hi[11];
     memset(counts, 0, sizeof *counts);
     if ((err = wg_article_filter_check(f)) < 0)
         return err;
+    wg_i_filter_bounds(f, lo, hi);
+    if (window && (err = count_left_out(s, lo, hi, counts)) < 0)
+        return err;
     /* the articles and their copies, merged in the order they were read */
-    if (sqlite3_prepare_v2(s->db, "SELECT id, extraction FROM articles ORDER BY id", -1, &art, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(s->db, "SELECT id, extraction, after FROM copies ORDER BY after, id", -1, &cp, NULL) !=
-            SQLITE_OK) {
+    if (sqlite3_prepare_v2(s->db, sql[window][0], -1, &art, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(s->db, sql[window][1], -1, &cp, NULL) != SQLITE_OK) {
         sqlite3_finalize(art);
         return db_error(s, "articles");
+    }
+    if (window) {
+        text(art, 1, lo);
+        text(art, 2, hi);
+        text(cp, 1, lo);
+        text(cp, 2, hi);
     }
     crc = sqlite3_step(cp);
     while (!err && (rc = sqlite3_step(art)) == SQLITE_ROW) {
@@ -571,4 +611,21 @@ int wg_store_each(wg_store *s, const wg_article_filter *f, int (*fn)(void *ctx, 
     sqlite3_finalize(art);
     sqlite3_finalize(cp);
     return err;
+}
+
+int wg_store_dates(wg_store *s, char first[11], char last[11])
+{
+    static const char sql[] = "SELECT min(date), max(date) FROM"
+                              " (SELECT date FROM articles UNION ALL SELECT date FROM copies) WHERE " DATED;
+    sqlite3_stmt *st;
+    int found = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, "articles");
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_TEXT) {
+        snprintf(first, 11, "%s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(last, 11, "%s", (const char *)sqlite3_column_text(st, 1));
+        found = 1;
+    }
+    sqlite3_finalize(st);
+    return found;
 }

@@ -8,5 +8,7 @@
 
 /* A province name as the keys write it, tones and case dropped; caller frees. */
 char *wg_i_province_slug(const char *s);
+/* The filter's window as full ISO dates, open ends 0000-01-01 and 9999-12-31. */
+void wg_i_filter_bounds(const wg_article_filter *f, char lo[11], char hi[11]);
 
 #endif

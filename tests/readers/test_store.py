@@ -222,7 +222,32 @@ run("build", "-q", "-o", p("raw.graphml"), seeds)
 run("build", "-q", "-o", p("store.graphml"), p("seeds.sqlite"))
 check(data(p("raw.graphml")) == data(p("store.graphml")), "the re-extracted store builds as the articles")
 
-# 9. a network or a store given as an article is refused, nothing written
+# 9. rank --per: each period ranked on the network of its articles alone, as build --since --until gives it
+ss = p("seeds.sqlite")
+r = run("rank", ss, "--by", "degree", "--per", "year", "--format", "tsv")
+check(r.returncode == 0 and r.stdout.startswith("period\tkey\tlabel\ttype\tscore\trank\n"), "rank --per tsv: %s" % r.stderr)
+rows = [l.split("\t") for l in r.stdout.splitlines()[1:]]
+years = sorted({row[0] for row in rows})
+check(years == sorted({a["date"][:4] for a in lines if a["date"][:1].isdigit()}), "one period per year: %r" % years)
+for y in years:
+    run("build", "-q", "--since", y, "--until", y, "-o", p("y.graphml"), seeds)
+    want = [l.split("\t") for l in run("rank", p("y.graphml"), "--by", "degree", "--format", "tsv").stdout.splitlines()[1:]]
+    got = [row[1:5] for row in rows if row[0] == y]
+    check(got == want, "rank --per year %s == rank of build --since %s --until %s" % (y, y, y))
+    check([int(row[5]) for row in rows if row[0] == y] == list(range(1, len(want) + 1)), "ranks 1..n in %s" % y)
+r = run("rank", ss, "--by", "pagerank", "--per", "quarter", "--top", "1", "--format", "json")
+j = json.loads(r.stdout)
+check(j["per"] == "quarter" and all(set(x) == {"period", "key", "label", "type", "score", "rank"} for x in j["rows"])
+      and len({x["period"] for x in j["rows"]}) == len(j["rows"]), "rank --per quarter --top 1 json: %r" % j)
+r = run("rank", ss, "--by", "degree", "--since", "2023", "--until", "2023", "--format", "tsv")
+run("build", "-q", "--since", "2023", "--until", "2023", "-o", p("y.graphml"), seeds)
+check(r.stdout == run("rank", p("y.graphml"), "--by", "degree", "--format", "tsv").stdout, "rank STORE --since --until")
+r = run("rank", "exports/seeds.graphml", "--by", "degree", "--per", "year")
+check(r.returncode == 2 and "need a STORE" in r.stderr, "--per on a GraphML is a usage error: %s" % r.stderr)
+r = run("stats", ss)
+check(r.returncode == 0 and "nodes" in r.stdout, "every query reads a store: %s" % r.stderr)
+
+# 10. a network or a store given as an article is refused, nothing written
 for bad, what in ((os.path.join(src, "exports/seeds.graphml"), "a GraphML network"),
                   (os.path.join(src, "exports/seeds.gexf"), "a GEXF network"),
                   (os.path.join(src, "exports/seeds.json"), "a JSON network"),
