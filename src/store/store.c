@@ -606,6 +606,9 @@ int wg_store_each(wg_store *s, const wg_article_filter *f, int (*fn)(void *ctx, 
         for (; !err && crc == SQLITE_ROW && sqlite3_column_int64(cp, 2) <= id; crc = sqlite3_step(cp))
             err = emit(s, "copy", cp, f, fn, ctx, counts);
     }
+    /* copies read after the last article the window keeps */
+    for (; !err && rc == SQLITE_DONE && crc == SQLITE_ROW; crc = sqlite3_step(cp))
+        err = emit(s, "copy", cp, f, fn, ctx, counts);
     if (!err && (rc != SQLITE_DONE || (crc != SQLITE_DONE && crc != SQLITE_ROW)))
         err = db_error(s, "articles");
     sqlite3_finalize(art);

@@ -17,6 +17,7 @@ for bin in "$build"/tests/libfuzzer_*; do
   case $name in
     graphs) seeds="tests/corpus/graphs tests/corpus/gephi tests/golden/graphml exports" ;;
     html) seeds="tests/corpus/html tests/corpus/encodings" ;;
+    jsonl) seeds="" ;;
     *) seeds="tests/corpus/seeds tests/corpus/heldout tests/corpus/synthetic" ;;
   esac
   dirs="$src/tests/fuzz/corpus/$name"

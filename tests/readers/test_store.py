@@ -86,6 +86,9 @@ os.makedirs(p("renamed"))
 shutil.copy(os.path.join(src, seeds, "000_5684c0fd25eaeaaa.txt"), p("renamed/other-name.txt"))
 r = run("add", store, p("renamed"))
 check(": 0 added, 1 already in the store" in r.stderr, "a renamed copy is known: %s" % r.stderr)
+run("build", "-q", "--bipartite", "-o", p("raw.graphml"), *corpora, p("renamed"))
+run("build", "-q", "--bipartite", "-o", p("store.graphml"), store)
+check(data(p("raw.graphml")) == data(p("store.graphml")), "a copy added last is built in its place too")
 
 # 3. a window keeps exactly the articles of its dates, from the articles and from the store
 lines = [json.loads(l) for l in run("extract", "-q", seeds).stdout.splitlines()]
