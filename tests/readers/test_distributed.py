@@ -8,50 +8,18 @@ the same network, byte for byte, as `build` of the articles.
 
 usage: test_distributed.py WARDGRAPH SOURCE_DIR SCRATCH_DIR"""
 import os
-import shutil
-import sqlite3
 import subprocess
 import sys
 
-exe, src, scratch = sys.argv[1], sys.argv[2], os.path.join(sys.argv[3], "distributed")
-shutil.rmtree(scratch, ignore_errors=True)
-os.makedirs(scratch)
+from storetest import Checks, data, dump
+
 try:
     import distributed  # noqa: F401  (Debian: python3-distributed)
 except ImportError:
     print("skipped: Dask distributed (python3-distributed) is not installed")
     sys.exit(77)
-checks = failures = 0
-
-
-def check(ok, what):
-    global checks, failures
-    checks += 1
-    if not ok:
-        failures += 1
-        print("FAIL:", what)
-
-
-def run(*args):
-    return subprocess.run([exe, *args], capture_output=True, text=True, timeout=600, cwd=src)
-
-
-def data(path):
-    with open(path, "rb") as f:
-        return f.read()
-
-
-def dump(path):
-    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
-    names = [r[0] for r in db.execute("select name from sqlite_master where type = 'table' "
-                                      "and name not like 'articles_fts%' order by name")]
-    out = {t: db.execute("select * from %s order by 1, 2" % t).fetchall() for t in names}
-    out["fts"] = db.execute("select rowid, title, body from articles_fts order by rowid").fetchall()
-    db.close()
-    return out
-
-
-p = lambda name: os.path.join(scratch, name)  # noqa: E731
+suite = Checks("distributed")
+check, run, p, exe, src = suite.check, suite.run, suite.path, suite.exe, suite.src
 corpus = ["tests/corpus/seeds", "tests/corpus/heldout", "tests/corpus/synthetic", "tests/corpus/html"]
 
 # the single-process run
@@ -77,5 +45,4 @@ run("build", "-q", "-o", p("sharded_jsonl.graphml"), *shards)
 check(data(p("single.graphml")) == data(p("sharded_store.graphml")), "build of the sharded store == single build")
 check(data(p("single.graphml")) == data(p("sharded_jsonl.graphml")), "build of the shards' JSONL == single build")
 
-print("distributed: %d checks passed, %d failed" % (checks - failures, failures))
-sys.exit(1 if failures else 0)
+suite.done()

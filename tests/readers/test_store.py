@@ -11,6 +11,7 @@ changed extractor is reported and re-extracts only with --reextract.
 usage: test_store.py WARDGRAPH SOURCE_DIR SCRATCH_DIR"""
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -18,43 +19,10 @@ import subprocess
 import sys
 import time
 
-exe, src, scratch = sys.argv[1], sys.argv[2], os.path.join(sys.argv[3], "store")
-shutil.rmtree(scratch, ignore_errors=True)
-os.makedirs(scratch)
-checks = failures = 0
+from storetest import Checks, data, dump, sql
 
-
-def check(ok, what):
-    global checks, failures
-    checks += 1
-    if not ok:
-        failures += 1
-        print("FAIL:", what)
-
-
-def run(*args, timeout=300):
-    return subprocess.run([exe, *args], capture_output=True, text=True, timeout=timeout, cwd=src)
-
-
-def data(path):
-    with open(path, "rb") as f:
-        return f.read()
-
-
-def p(name):
-    return os.path.join(scratch, name)
-
-
-def dump(path):
-    """Every table of the store, in order: what must not change."""
-    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
-    tables = [r[0] for r in db.execute(
-        "select name from sqlite_master where type = 'table' and name not like 'articles_fts%' order by name")]
-    out = {t: db.execute("select * from %s order by 1, 2" % t).fetchall() for t in tables}
-    out["fts"] = db.execute("select rowid, title, body from articles_fts order by rowid").fetchall()
-    db.close()
-    return out
-
+suite = Checks("store")
+check, run, p, exe, src = suite.check, suite.run, suite.path, suite.exe, suite.src
 
 seeds = "tests/corpus/seeds"
 corpora = [seeds, "tests/corpus/heldout", "tests/corpus/synthetic", "tests/corpus/html"]
@@ -102,7 +70,7 @@ for what in (seeds, p("seeds.sqlite")):
     check("kept %d of 5 articles; %d outside 2023-01-01..2023-12-31, %d without a year" %
           (in_2023, 5 - in_2023 - undated, undated) in r.stderr, "the window's summary (%s): %s" % (what, r.stderr))
     g = data(p("w.graphml")).decode()
-    dates = set(d for d in __import__("re").findall(r'key="e_dates">([^<]*)<', g) for d in d.split(";"))
+    dates = set(d for d in re.findall(r'key="e_dates">([^<]*)<', g) for d in d.split(";"))
     check(dates and all(d.startswith("2023-") for d in dates), "only 2023 meetings link: %r" % sorted(dates))
 r = run("build", "--since", "2023-13-01", "-o", p("w.graphml"), seeds)
 check(r.returncode == 2 and "--since '2023-13-01' is not an ISO date" in r.stderr, "a bad date is a usage error")
@@ -153,10 +121,7 @@ else:
 
 # 6. another schema version, another program's database, a text file: refused, untouched
 shutil.copy(store, p("v99.sqlite"))
-db = sqlite3.connect(p("v99.sqlite"))
-db.execute("pragma user_version = 99")
-db.commit()
-db.close()
+sql(p("v99.sqlite"), "pragma user_version = 99")
 before = data(p("v99.sqlite"))
 r = run("add", p("v99.sqlite"), seeds)
 check(r.returncode == 1 and "a store of schema version 99" in r.stderr and "reads version 1" in r.stderr,
@@ -164,10 +129,7 @@ check(r.returncode == 1 and "a store of schema version 99" in r.stderr and "read
 check(data(p("v99.sqlite")) == before, "and left as it was")
 r = run("build", "-o", p("x.graphml"), p("v99.sqlite"))
 check(r.returncode == 1 and "schema version 99" in r.stderr, "build refuses it too: %s" % r.stderr)
-db = sqlite3.connect(p("other.sqlite"))
-db.execute("create table t(x)")
-db.commit()
-db.close()
+sql(p("other.sqlite"), "create table t(x)")
 r = run("add", p("other.sqlite"), seeds)
 check(r.returncode == 1 and "another program, not a wardgraph store" in r.stderr, "a foreign database: %s" % r.stderr)
 with open(p("notes.txt"), "w") as f:
@@ -207,10 +169,7 @@ check(db.execute("select count(*) from articles").fetchone()[0] == 3005, "every 
 db.close()
 
 # 8. another extractor version: reported, kept, re-extracted only when asked, in place
-db = sqlite3.connect(p("seeds.sqlite"))
-db.execute("update articles set extractor = '0.0.1-old-old' where id in (2, 4)")
-db.commit()
-db.close()
+sql(p("seeds.sqlite"), "update articles set extractor = '0.0.1-old-old' where id in (2, 4)")
 before = dump(p("seeds.sqlite"))
 r = run("add", p("seeds.sqlite"), seeds)
 check(r.returncode == 0 and "2 articles were extracted by another version" in r.stderr and "--reextract" in r.stderr,
@@ -263,5 +222,4 @@ for bad, what in ((os.path.join(src, "exports/seeds.graphml"), "a GraphML networ
         check(r.returncode == 2 and said and not os.path.exists(p("refused.out")),
               "%s refuses %s: %s" % (cmd, bad, r.stderr))
 
-print("store: %d checks passed, %d failed" % (checks - failures, failures))
-sys.exit(1 if failures else 0)
+suite.done()
