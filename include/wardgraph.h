@@ -407,7 +407,8 @@ wg_filter_result wg_article_filter_match(const wg_article_filter *f, const wg_ar
  *
  * Indexes: articles(date), articles(province, date), article_entities(entity),
  * mentions(entity). Writes go in one transaction per wg_store_begin/commit
- * (WAL journal): a killed writer leaves the store as before the batch. */
+ * (WAL journal while a writer has it open, so a killed writer leaves the
+ * store as before the batch; one file again once the writer closes it). */
 #define WG_STORE_SCHEMA 1
 
 typedef struct wg_store wg_store; /* opaque; one thread at a time */

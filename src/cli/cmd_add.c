@@ -77,6 +77,8 @@ int cmd_add(int argc, char **argv)
     if (optind >= argc)
         return cli_usage("add ", "no store given");
     path = argv[optind++];
+    if (strcmp(path, "-") == 0)
+        return cli_usage("add ", "the store is a file: give its name first (add STORE INPUT...)");
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
         return cli_usage("add ", "%s is a directory: the store is a file (add STORE INPUT...)", path);
     c.quiet = r.opts.quiet;

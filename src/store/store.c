@@ -220,6 +220,11 @@ void wg_store_close(wg_store *s)
         wg_store_rollback(s);
     for (int i = 0; i < NQ; i++)
         sqlite3_finalize(s->q[i]);
+    /* WAL while a writer runs (a kill loses only its batch); one file at
+     * rest, which a reader on a read-only disk or a copy by mail can open.
+     * A reader still open keeps WAL: no harm. */
+    if (s->writable && s->db)
+        sqlite3_exec(s->db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
     sqlite3_close(s->db);
     free(s->path);
     free(s);

@@ -42,6 +42,8 @@ for opts in ([], ["--window", "sentence"], ["--presence", "participant", "--weig
     check(a.returncode == 0 and b.returncode == 0, "builds exit 0 %s: %s %s" % (opts, a.stderr, b.stderr))
     check(data(p("raw.graphml")) == data(p("store.graphml")), "build from the store == from the articles %s" % opts)
 
+check(not os.path.exists(store + "-wal") and not os.path.exists(store + "-shm"), "one file at rest (no -wal, -shm)")
+
 # 2. adding the same articles again adds nothing, and says so per article
 before = dump(store)
 r = run("add", store, seeds)
