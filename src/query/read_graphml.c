@@ -125,6 +125,14 @@ static void clear_warnings(void)
     nwarnings = 0;
 }
 
+void wg_i_read_warnings_set(const char *const *msgs, size_t n)
+{
+    clear_warnings();
+    for (size_t i = 0; i < n && nwarnings < MAX_WARNINGS; i++)
+        if ((warnings[nwarnings] = wg_i_strdup(msgs[i])) != NULL)
+            nwarnings++;
+}
+
 /* ---- input: the prolog is scanned before libxml2 sees it ----
  *
  * A DTD that declares entities is refused before the parser reads the
