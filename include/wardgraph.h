@@ -355,6 +355,13 @@ int wg_graph_read_graphml(wg_graph **out, const char *path);
  * the number of such warnings and each message. */
 size_t wg_graph_read_warning_count(void);
 const char *wg_graph_read_warning(size_t i);
+/** wg_graph_read_graphml through a binary cache beside the file,
+ * PATH.wgcache, for files of at least `min_bytes`: the cache is used only
+ * if it records PATH's size, mtime and content checksum and its own
+ * checksum and ranges hold; otherwise PATH is read and the cache rewritten
+ * (temporary file + rename; a failed write is not an error). Same graph,
+ * same warnings. */
+int wg_graph_read_graphml_cached(wg_graph **out, const char *path, size_t min_bytes);
 
 /** ## Which articles: a time window and a province
  *

@@ -20,6 +20,10 @@ void wg_i_view_destroy(wg_i_view *v);
 /* The edge attribute `meetings` of edge `e`, "" if none. */
 const char *wg_i_edge_meetings(const wg_graph *g, size_t e);
 
+/* The reader's warnings replaced by these (a graph loaded from its cache
+ * says what its GraphML's reading said). */
+void wg_i_read_warnings_set(const char *const *msgs, size_t n);
+
 /* A small deterministic generator (splitmix64): sampled results must not
  * depend on igraph's global RNG state or on the platform. */
 uint64_t wg_i_rand_next(uint64_t *state);

@@ -37,15 +37,11 @@ static int compare_rows(const void *pa, const void *pb)
     return strcmp(a->row.key, b->row.key);
 }
 
-/* Betweenness from `k` of the n sources, chosen by a seeded partial
- * Fisher-Yates shuffle and scaled by n/k: an unbiased estimate of the
- * exact value (Brandes and Pich 2007). */
-static igraph_error_t approx_betweenness(const wg_i_view *view, igraph_vector_t *scores, size_t k,
-                                         uint64_t seed, const igraph_vector_t *dist)
+/* `k` of the n nodes, chosen by a seeded partial Fisher-Yates shuffle:
+ * the same seed, the same sample, on every platform. */
+static igraph_error_t sample_sources(igraph_integer_t n, size_t k, uint64_t seed, igraph_vector_int_t *sources)
 {
-    igraph_integer_t n = igraph_vcount(&view->ig);
-    igraph_vector_int_t perm, sources;
-    igraph_error_t rc;
+    igraph_vector_int_t perm;
 
     IGRAPH_CHECK(igraph_vector_int_init_range(&perm, 0, n));
     IGRAPH_FINALLY(igraph_vector_int_destroy, &perm);
@@ -55,10 +51,25 @@ static igraph_error_t approx_betweenness(const wg_i_view *view, igraph_vector_t 
         VECTOR(perm)[i] = VECTOR(perm)[j];
         VECTOR(perm)[j] = t;
     }
-    IGRAPH_CHECK(igraph_vector_int_init(&sources, (igraph_integer_t)k));
-    IGRAPH_FINALLY(igraph_vector_int_destroy, &sources);
+    IGRAPH_CHECK(igraph_vector_int_init(sources, (igraph_integer_t)k));
     for (igraph_integer_t i = 0; i < (igraph_integer_t)k; i++)
-        VECTOR(sources)[i] = VECTOR(perm)[i];
+        VECTOR(*sources)[i] = VECTOR(perm)[i];
+    igraph_vector_int_destroy(&perm);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/* Betweenness from `k` sampled sources, scaled by n/k: an unbiased
+ * estimate of the exact value (Brandes and Pich 2007). */
+static igraph_error_t approx_betweenness(const wg_i_view *view, igraph_vector_t *scores, size_t k,
+                                         uint64_t seed, const igraph_vector_t *dist)
+{
+    igraph_integer_t n = igraph_vcount(&view->ig);
+    igraph_vector_int_t sources;
+    igraph_error_t rc;
+
+    IGRAPH_CHECK(sample_sources(n, k, seed, &sources));
+    IGRAPH_FINALLY(igraph_vector_int_destroy, &sources);
     rc = igraph_betweenness_subset(&view->ig, scores, igraph_vss_all(), IGRAPH_UNDIRECTED,
                                    igraph_vss_vector(&sources), igraph_vss_all(), dist);
     if (rc != IGRAPH_SUCCESS)
@@ -66,8 +77,66 @@ static igraph_error_t approx_betweenness(const wg_i_view *view, igraph_vector_t 
     /* igraph already halves undirected dependencies, as in the exact sum */
     igraph_vector_scale(scores, (double)n / (double)k);
     igraph_vector_int_destroy(&sources);
-    igraph_vector_int_destroy(&perm);
-    IGRAPH_FINALLY_CLEAN(2);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/* Closeness or harmonic centrality from `k` sampled sources (Eppstein and
+ * Wang 2004): distances are symmetric, so the k shortest-path trees from
+ * the sources give every node its distance to each source. Harmonic:
+ * (n/k) x the sum of 1/d(s, v) over the sources s != v, an unbiased
+ * estimate of the sum over all nodes. Closeness: 1 / ((n/k) x the sum of
+ * d(s, v) over the sources that reach v), the inverse of an unbiased
+ * estimate of the total distance to the nodes v reaches; normalized, the
+ * sources reached over that sum (the estimated mean distance, inverted).
+ * A node that reaches no sampled source scores 0. The trees are grown a
+ * few at a time: k x n distances at once would not fit at 10^6 nodes. */
+#define TREES_AT_ONCE 16
+static igraph_error_t approx_distances(const wg_i_view *view, igraph_vector_t *scores, size_t k, uint64_t seed,
+                                       const igraph_vector_t *dist, int harmonic, int normalized)
+{
+    igraph_integer_t n = igraph_vcount(&view->ig);
+    igraph_vector_int_t sources, chunk;
+    igraph_vector_t reached;
+    igraph_matrix_t d;
+    double scale = (double)n / (double)k;
+
+    IGRAPH_CHECK(sample_sources(n, k, seed, &sources));
+    IGRAPH_FINALLY(igraph_vector_int_destroy, &sources);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&chunk, 0);
+    IGRAPH_VECTOR_INIT_FINALLY(&reached, n);
+    IGRAPH_MATRIX_INIT_FINALLY(&d, 0, 0);
+    igraph_vector_null(scores);
+    for (igraph_integer_t from = 0; from < (igraph_integer_t)k; from += TREES_AT_ONCE) {
+        igraph_integer_t to = from + TREES_AT_ONCE < (igraph_integer_t)k ? from + TREES_AT_ONCE : (igraph_integer_t)k;
+        IGRAPH_CHECK(igraph_vector_int_resize(&chunk, to - from));
+        for (igraph_integer_t i = from; i < to; i++)
+            VECTOR(chunk)[i - from] = VECTOR(sources)[i];
+        IGRAPH_CHECK(igraph_distances_dijkstra(&view->ig, &d, igraph_vss_vector(&chunk), igraph_vss_all(), dist,
+                                               IGRAPH_ALL));
+        for (igraph_integer_t v = 0; v < n; v++)
+            for (igraph_integer_t i = 0; i < to - from; i++) {
+                double x = MATRIX(d, i, v);
+                if (VECTOR(chunk)[i] == v || !isfinite(x) || !(x > 0))
+                    continue;
+                VECTOR(*scores)[v] += harmonic ? 1.0 / x : x;
+                VECTOR(reached)[v] += 1.0;
+            }
+    }
+    for (igraph_integer_t v = 0; v < n; v++) {
+        double sum = VECTOR(*scores)[v];
+        if (harmonic)
+            VECTOR(*scores)[v] = sum * scale / (normalized && n > 1 ? (double)(n - 1) : 1.0);
+        else if (!(sum > 0))
+            VECTOR(*scores)[v] = 0.0;
+        else
+            VECTOR(*scores)[v] = normalized ? VECTOR(reached)[v] / sum : 1.0 / (sum * scale);
+    }
+    igraph_matrix_destroy(&d);
+    igraph_vector_destroy(&reached);
+    igraph_vector_int_destroy(&chunk);
+    igraph_vector_int_destroy(&sources);
+    IGRAPH_FINALLY_CLEAN(4);
     return IGRAPH_SUCCESS;
 }
 
@@ -152,6 +221,11 @@ static int compute(const wg_graph *g, const wg_i_view *view, const wg_rank_optio
         }
         if (opts->normalized && n > 2)
             scale = 2.0 / ((double)(n - 1) * (double)(n - 2));
+    } else if ((strcmp(measure, "closeness") == 0 || strcmp(measure, "harmonic") == 0) && opts->approx &&
+               (igraph_integer_t)opts->approx < n) {
+        rc = approx_distances(view, scores, opts->approx, opts->seed, dist, measure[0] == 'h', opts->normalized != 0);
+        r->approximate = 1;
+        r->sources = opts->approx;
     } else if (strcmp(measure, "closeness") == 0) {
         rc = igraph_closeness(&view->ig, scores, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, dist,
                               opts->normalized != 0);
