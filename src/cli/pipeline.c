@@ -135,10 +135,21 @@ void cli_summary_print(const cli_summary *sum)
     fprintf(stderr, ", %zu unreadable, %zu warnings\n", sum->failed, sum->warnings);
 }
 
+/* FILE.jsonl, or a file that begins as `extract` writes every line: the
+ * parts Spark and Hadoop write (part-00000, ...) have no extension. */
 int cli_is_jsonl(const char *path)
 {
+    static const char head[] = "{\"source\":";
+    char buf[sizeof head - 1];
     size_t n = strlen(path);
-    return n > 6 && strcmp(path + n - 6, ".jsonl") == 0;
+    FILE *fp;
+    if (n > 6 && strcmp(path + n - 6, ".jsonl") == 0)
+        return 1;
+    if (strcmp(path, "-") == 0 || !(fp = fopen(path, "rb")))
+        return 0;
+    n = fread(buf, 1, sizeof buf, fp);
+    fclose(fp);
+    return n == sizeof buf && memcmp(buf, head, sizeof buf) == 0;
 }
 
 /* Hands on the articles of a JSONL file, one per line; a line that is none

@@ -86,6 +86,7 @@ struct wg_store {
     sqlite3 *db;
     char *path;
     int writable, in_tx;
+    int rc; /* the result of the last pragma_int that failed */
     sqlite3_stmt *q[NQ];
 };
 
@@ -110,10 +111,16 @@ static long long pragma_int(wg_store *s, const char *sql)
 {
     sqlite3_stmt *st;
     long long v = -1;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+    int rc;
+    /* the code is kept: sqlite3_errmsg says "not an error" once st is finalized */
+    if ((rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL)) != SQLITE_OK) {
+        s->rc = rc;
         return -1;
-    if (sqlite3_step(st) == SQLITE_ROW)
+    }
+    if ((rc = sqlite3_step(st)) == SQLITE_ROW)
         v = sqlite3_column_int64(st, 0);
+    else
+        s->rc = rc;
     sqlite3_finalize(st);
     return v;
 }
@@ -157,8 +164,12 @@ static int check(wg_store *s)
     long long app = pragma_int(s, "PRAGMA application_id");
     long long version = pragma_int(s, "PRAGMA user_version");
     long long tables = pragma_int(s, "SELECT count(*) FROM sqlite_master");
-    if (app < 0 || version < 0 || tables < 0)
-        return wg_i_error_set(WG_EINPUT, "%s: not a wardgraph store (%s)", s->path, sqlite3_errmsg(s->db));
+    if (app < 0 || version < 0 || tables < 0) {
+        if ((s->rc & 0xff) == SQLITE_BUSY || (s->rc & 0xff) == SQLITE_LOCKED)
+            return wg_i_error_set(WG_EIO, "%s: locked by another process (another `wardgraph add`?) for longer "
+                                  "than 10 s: try again when it has ended", s->path);
+        return wg_i_error_set(WG_EINPUT, "%s: not a wardgraph store (%s)", s->path, sqlite3_errstr(s->rc));
+    }
     if (app == 0 && tables == 0 && version == 0) {
         if (!s->writable)
             return wg_i_error_set(WG_EINPUT, "%s: an empty database, not a wardgraph store: make one with "
@@ -461,6 +472,11 @@ int wg_store_put(wg_store *s, const wg_article *a, const char *body, size_t len,
 
     if (!s->in_tx)
         return wg_i_error_set(WG_EINVAL, "%s: wg_store_put outside wg_store_begin/commit", s->path);
+    /* every article without one would be taken for the first one's copy */
+    if (!a->hash[0])
+        return wg_i_error_set(WG_EINVAL, "%s: no content hash (an `extract` JSONL line without \"hash\"): "
+                              "give `add` the articles, or the JSONL as `wardgraph extract` writes it",
+                              a->source ? a->source : "an article");
     if (!(st = stmt(s, Q_FIND)))
         return db_error(s, "articles");
     text(st, 1, a->hash);

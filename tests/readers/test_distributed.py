@@ -45,4 +45,11 @@ run("build", "-q", "-o", p("sharded_jsonl.graphml"), *shards)
 check(data(p("single.graphml")) == data(p("sharded_store.graphml")), "build of the sharded store == single build")
 check(data(p("single.graphml")) == data(p("sharded_jsonl.graphml")), "build of the shards' JSONL == single build")
 
+# a second run with fewer shards into the same directory leaves no shard of the first for shard-*.jsonl
+r = subprocess.run(["/usr/bin/python3", driver, "--workers", "2", "--shards", "3", "--wardgraph", exe,
+                    "--out", p("shards"), *corpus], capture_output=True, text=True, timeout=600, cwd=src)
+left = sorted(n for n in os.listdir(p("shards")) if n.startswith("shard-") and n.endswith(".jsonl"))
+check(r.returncode == 0 and len(r.stdout.split()) == 3 and len(left) == 3,
+      "a rerun with 3 shards leaves 3 shard files: %r" % left)
+
 suite.done()

@@ -224,4 +224,33 @@ for bad, what in ((os.path.join(src, "exports/seeds.graphml"), "a GraphML networ
         check(r.returncode == 2 and said and not os.path.exists(p("refused.out")),
               "%s refuses %s: %s" % (cmd, bad, r.stderr))
 
+# 11. JSONL lines without "hash" are refused, never taken for copies of the first one
+with open(p("all.jsonl"), encoding="utf-8") as f:
+    lines = [json.loads(l) for l in f if l.strip()][:3]
+with open(p("nohash.jsonl"), "w", encoding="utf-8") as f:
+    for d in lines:
+        d.pop("hash", None)
+        f.write(json.dumps(d, ensure_ascii=False) + "\n")
+r = run("add", p("nohash.sqlite"), p("nohash.jsonl"))
+check(r.returncode == 1 and "no content hash" in r.stderr and "kept as a copy" not in r.stderr,
+      "add refuses JSONL articles without a hash: %s" % r.stderr)
+
+# 12. a store locked by another process is said to be locked, not "not a wardgraph store (not an error)"
+shutil.copy(store, p("locked.sqlite"))
+holder = subprocess.Popen([sys.executable, "-c", "import sqlite3, sys, time\n"
+                           "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                           "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(30)",
+                           p("locked.sqlite")], stdout=subprocess.PIPE, text=True)
+holder.stdout.readline()
+r = run("build", "-o", p("locked.graphml"), p("locked.sqlite"))
+holder.kill()
+holder.wait()
+check(r.returncode == 1 and "locked by another process" in r.stderr, "a locked store is said so: %s" % r.stderr)
+
+# 13. the parts Spark and Hadoop write (part-00000: no extension) are read as JSONL, not as one article
+shutil.copy(p("all.jsonl"), p("part-00000"))
+r = run("build", "-q", "-o", p("part.graphml"), p("part-00000"))
+check(r.returncode == 0 and data(p("part.graphml")) == data(p("jsonl.graphml")),
+      "build of part-00000 == build of the same JSONL: %s" % r.stderr)
+
 suite.done()
