@@ -412,7 +412,7 @@ wg_filter_result wg_article_filter_match(const wg_article_filter *f, const wg_ar
  *   articles_fts(title, body)   FTS5, rowid = articles.id, tones optional
  *                               in queries (unicode61 remove_diacritics 2)
  *
- * Indexes: articles(date), articles(province, date), article_entities(entity),
+ * Indexes: articles(date), articles(source), articles(province, date), article_entities(entity),
  * mentions(entity). Writes go in one transaction per wg_store_begin/commit
  * (WAL journal while a writer has it open, so a killed writer leaves the
  * store as before the batch; one file again once the writer closes it). */
@@ -437,7 +437,8 @@ typedef enum {
     WG_STORE_KNOWN,     /* the same body is there: nothing written */
     WG_STORE_STALE,     /* the same body, extracted by another extractor: kept */
     WG_STORE_REPLACED,  /* the same body, re-extracted (`reextract`) */
-    WG_STORE_COPY       /* the same body from another source: kept as a copy (table copies) */
+    WG_STORE_COPY,      /* the same body from another source: kept as a copy (table copies) */
+    WG_STORE_UPDATED    /* another body under a source the store holds: it replaces the old one in place */
 } wg_store_outcome;
 
 /** Puts one extracted article (and its normalised text for full-text
@@ -463,6 +464,10 @@ int wg_store_each(wg_store *s, const wg_article_filter *f, int (*fn)(void *ctx, 
 /** The first and last full date of the stored articles: 1, or 0 when none
  * has a year (< 0 on error). */
 int wg_store_dates(wg_store *s, char first[11], char last[11]);
+
+/** Calls fn with each month ("YYYY-MM") in which some stored article is
+ * dated, in order; stops when fn returns < 0. */
+int wg_store_months(wg_store *s, int (*fn)(void *ctx, const char *month), void *ctx);
 
 /** The version of the extraction rules and lexicons (built-in and added):
  * "0.1.0-CODE-LEXICON", hashes; a store records it per article. Caller frees. */

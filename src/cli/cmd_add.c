@@ -3,6 +3,7 @@
 #include <getopt.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "cli/common.h"
 #include "util/util.h"
 
@@ -12,7 +13,7 @@ typedef struct {
     wg_store *store;
     char *extractor;
     int reextract, quiet;
-    size_t by[WG_STORE_COPY + 1];
+    size_t by[WG_STORE_UPDATED + 1];
 } add_ctx;
 
 static int put(void *p, const wg_article *a, const char *text, size_t len)
@@ -27,6 +28,8 @@ static int put(void *p, const wg_article *a, const char *text, size_t len)
         cli_error("%s: already in the store (the same body); skipped", a->source);
     else if (out == WG_STORE_COPY && !c->quiet)
         cli_error("%s: already in the store under another name (the same body); kept as a copy", a->source);
+    else if (out == WG_STORE_UPDATED && !c->quiet)
+        cli_error("%s: another body under a name the store holds; it replaces the old one", a->source);
     return 0;
 }
 
@@ -57,7 +60,7 @@ int cmd_add(int argc, char **argv)
     const char *path;
     struct stat st;
     size_t total = 0;
-    int opt, rc;
+    int opt, rc, existed;
 
     memset(&c, 0, sizeof c);
     cli_reader_init(&r);
@@ -79,7 +82,7 @@ int cmd_add(int argc, char **argv)
     path = argv[optind++];
     if (strcmp(path, "-") == 0)
         return cli_usage("add ", "the store is a file: give its name first (add STORE INPUT...)");
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+    if ((existed = stat(path, &st) == 0) && S_ISDIR(st.st_mode))
         return cli_usage("add ", "%s is a directory: the store is a file (add STORE INPUT...)", path);
     c.quiet = r.opts.quiet;
     r.opts.keep_text = 1;
@@ -93,10 +96,24 @@ int cmd_add(int argc, char **argv)
         rc = EXIT_FAIL;
         goto done;
     }
-    if (cli_reader_run(&r, put, &c) < 0 || wg_store_commit(c.store) < 0) {
+    if (cli_reader_run(&r, put, &c) < 0) {
         cli_error("%s", wg_error_last());
         cli_error("%s: nothing added (the store is as it was)", path);
         wg_store_rollback(c.store);
+        rc = EXIT_FAIL;
+        goto done;
+    }
+    if (r.summary.read == 0 && !r.force) {
+        /* as `build`: a run in which no input gave an article is a failure */
+        cli_error("no input gave an article (%zu skipped): nothing added to %s", r.summary.skipped +
+                  r.summary.not_articles + r.summary.not_regular, path);
+        wg_store_rollback(c.store);
+        rc = EXIT_FAIL;
+        goto done;
+    }
+    if (wg_store_commit(c.store) < 0) {
+        cli_error("%s", wg_error_last());
+        cli_error("%s: nothing added (the store is as it was)", path);
         rc = EXIT_FAIL;
         goto done;
     }
@@ -105,8 +122,12 @@ int cmd_add(int argc, char **argv)
         char copies[96] = "";
         if (c.by[WG_STORE_COPY])
             snprintf(copies, sizeof copies, " (%zu of them copies under another name)", c.by[WG_STORE_COPY]);
-        cli_error("%s: %zu added, %zu already in the store%s, %zu re-extracted; %zu articles in the store", path,
-                  c.by[WG_STORE_ADDED], c.by[WG_STORE_KNOWN] + c.by[WG_STORE_COPY], copies,
+        char updated[64] = "";
+        if (c.by[WG_STORE_UPDATED])
+            snprintf(updated, sizeof updated, ", %zu updated (a new body under a known name)",
+                     c.by[WG_STORE_UPDATED]);
+        cli_error("%s: %zu added, %zu already in the store%s%s, %zu re-extracted; %zu articles in the store", path,
+                  c.by[WG_STORE_ADDED], c.by[WG_STORE_KNOWN] + c.by[WG_STORE_COPY], copies, updated,
                   c.by[WG_STORE_REPLACED], total);
     }
     if (c.by[WG_STORE_STALE]) /* said even when quiet: the store is not what this extractor would write */
@@ -115,6 +136,17 @@ int cmd_add(int argc, char **argv)
     rc = cli_reader_status(&r);
 done:
     wg_store_close(c.store);
+    if (rc != EXIT_OK && !existed && wg_store_is_store(path)) {
+        /* a first add that failed leaves no empty store behind */
+        size_t n = 0;
+        wg_store *s2 = NULL;
+        if (wg_store_open(&s2, path, WG_STORE_READ) == 0 && wg_store_count(s2, &n) == 0 && n == 0) {
+            wg_store_close(s2);
+            s2 = NULL;
+            unlink(path);
+        }
+        wg_store_close(s2);
+    }
     free(c.extractor);
     cli_reader_free(&r);
     return rc;

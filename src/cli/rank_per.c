@@ -80,29 +80,52 @@ static void print_rows(printer *pr, const period *p, const wg_ranking *r, const 
     }
 }
 
+/* The periods in which some article is dated, in order. */
+typedef struct {
+    const char *per;
+    period *p;
+    size_t n, cap;
+} periods;
+
+static int add_month(void *ctx, const char *month)
+{
+    periods *ps = ctx;
+    period p;
+    int y = atoi(month), m = atoi(month + 5);
+    if (m < 1 || m > 12)
+        return 0; /* "2023-00-10" dates no month */
+    period_of(&p, ps->per, y, m);
+    if (ps->n && strcmp(ps->p[ps->n - 1].name, p.name) == 0)
+        return 0;
+    if (wg_i_grow(&ps->p, &ps->cap, ps->n + 1, sizeof *ps->p) < 0)
+        return WG_ENOMEM;
+    ps->p[ps->n++] = p;
+    return 0;
+}
+
 int cli_rank_per(const char *store, const char *per, const wg_article_filter *f, const wg_rank_options *ro,
                  const char *format)
 {
-    char first[11], last[11], lo[11], hi[11];
+    char lo[11], hi[11];
     wg_store *s = NULL;
     printer pr = {per, WG_BUF_INIT, 0};
-    size_t periods = 0, articles = 0;
-    int err, found, y, m;
+    periods ps = {per, NULL, 0, 0};
+    size_t ranked = 0, articles = 0;
+    int err;
 
-    if ((err = wg_store_open(&s, store, WG_STORE_READ)) < 0)
-        return err;
-    found = wg_store_dates(s, first, last);
-    wg_store_close(s);
-    if (found < 0)
-        return found;
-    if (!found)
-        return wg_i_error_set(WG_EINPUT, "%s: no stored article has a year: no period to rank", store);
-    /* the user's window narrows the periods' span */
     if ((err = wg_article_filter_check(f)) < 0)
         return err;
     wg_i_filter_bounds(f, lo, hi);
-    if (strcmp(lo, first) > 0)
-        memcpy(first, lo, sizeof first);
+    if ((err = wg_store_open(&s, store, WG_STORE_READ)) < 0)
+        return err;
+    err = wg_store_months(s, add_month, &ps);
+    wg_store_close(s);
+    if (err < 0) {
+        free(ps.p);
+        return err;
+    }
+    if (!ps.n)
+        return wg_i_error_set(WG_EINPUT, "%s: no stored article has a year: no period to rank", store);
     if (strcmp(format, "json") == 0) {
         wg_buf_puts(&pr.out, "{\"measure\":");
         wg_json_put_string(&pr.out, ro->measure);
@@ -114,43 +137,30 @@ int cli_rank_per(const char *store, const char *per, const wg_article_filter *f,
     } else {
         wg_buf_printf(&pr.out, "%-8s  %4s  %s  (%s)  %s\n", "period", "rank", "label", "type", ro->measure);
     }
-    y = atoi(first);
-    m = atoi(first + 5);
-    for (;;) {
-        period p;
+    for (size_t i = 0; i < ps.n && !err; i++) {
+        const period *p = &ps.p[i];
         wg_article_filter pf = *f;
         wg_filter_counts counts;
         wg_graph *g = NULL;
         wg_ranking *r = NULL;
-        period_of(&p, per, y, m);
-        if (strcmp(p.since, last) > 0)
-            break;
-        /* the next period's first month */
-        m += per[0] == 'y' ? 12 - m + 1 : per[0] == 'q' ? 3 - (m - 1) % 3 : 1;
-        if (m > 12)
-            m -= 12, y++;
         /* the period, within the user's window (full ISO dates compare as strings) */
-        pf.since = strcmp(lo, p.since) > 0 ? lo : p.since;
-        pf.until = strcmp(hi, p.until) < 0 ? hi : p.until;
-        if (strcmp(pf.since, pf.until) > 0) {
-            if (strcmp(p.since, hi) > 0)
-                break;
+        pf.since = strcmp(lo, p->since) > 0 ? lo : p->since;
+        pf.until = strcmp(hi, p->until) < 0 ? hi : p->until;
+        if (strcmp(pf.since, pf.until) > 0)
             continue;
-        }
         if ((err = cli_read_store_graph(&g, store, &pf, &counts)) < 0)
             break;
         if (counts.in && wg_graph_node_count(g)) {
-            if ((err = wg_rank(&r, g, ro)) < 0) {
-                wg_graph_free(g);
-                break;
+            if ((err = wg_rank(&r, g, ro)) == 0) {
+                print_rows(&pr, p, r, format);
+                ranked++;
+                articles += counts.in;
+                wg_ranking_free(r);
             }
-            print_rows(&pr, &p, r, format);
-            periods++;
-            articles += counts.in;
-            wg_ranking_free(r);
         }
         wg_graph_free(g);
     }
+    free(ps.p);
     if (strcmp(format, "json") == 0)
         wg_buf_puts(&pr.out, "]}\n");
     if (!err && pr.out.failed)
@@ -159,6 +169,6 @@ int cli_rank_per(const char *store, const char *per, const wg_article_filter *f,
         fputs(pr.out.ptr, stdout);
     wg_buf_free(&pr.out);
     if (!err)
-        cli_error("%s: %zu periods (%s) with meetings, from %zu dated articles", store, periods, per, articles);
+        cli_error("%s: %zu periods (%s) with meetings, from %zu dated articles", store, ranked, per, articles);
     return err;
 }

@@ -14,7 +14,7 @@
 #define APP_ID 0x57475354
 
 enum {
-    Q_FIND, Q_ARTICLE, Q_UPDATE, Q_FTS, Q_FTS_UPDATE, Q_ENTITY, Q_ENTITY_ID, Q_ARTICLE_ENTITY, Q_MENTION,
+    Q_FIND, Q_FIND_SOURCE, Q_DEL_COPY_SOURCE, Q_ARTICLE, Q_UPDATE, Q_FTS, Q_FTS_UPDATE, Q_ENTITY, Q_ENTITY_ID, Q_ARTICLE_ENTITY, Q_MENTION,
     Q_TITLE, Q_ROLE, Q_COPY_FIND, Q_COPY, Q_COPY_UPDATE, Q_DEL_AE, Q_DEL_MENTIONS, Q_DEL_TITLES, Q_DEL_ROLES, NQ
 };
 
@@ -22,8 +22,10 @@ static const char *const sql_of[NQ] = {
     [Q_FIND] = "SELECT id, extractor, source FROM articles WHERE hash = ?1",
     [Q_ARTICLE] = "INSERT INTO articles(source, hash, title, date, year, date_source, byline, kind, province,"
                   " extractor, minhash, extraction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    [Q_UPDATE] = "UPDATE articles SET source = ?1, title = ?3, date = ?4, year = ?5, date_source = ?6, byline = ?7,"
-                 " kind = ?8, province = ?9, extractor = ?10, minhash = ?11, extraction = ?12 WHERE hash = ?2",
+    [Q_FIND_SOURCE] = "SELECT id FROM articles WHERE source = ?1",
+    [Q_DEL_COPY_SOURCE] = "DELETE FROM copies WHERE source = ?1",
+    [Q_UPDATE] = "UPDATE articles SET source = ?1, hash = ?2, title = ?3, date = ?4, year = ?5, date_source = ?6, byline = ?7,"
+                 " kind = ?8, province = ?9, extractor = ?10, minhash = ?11, extraction = ?12 WHERE id = ?13",
     [Q_FTS] = "INSERT INTO articles_fts(rowid, title, body) VALUES (?1, ?2, ?3)",
     [Q_FTS_UPDATE] = "UPDATE articles_fts SET title = ?2, body = coalesce(?3, body) WHERE rowid = ?1",
     [Q_ENTITY] = "INSERT OR IGNORE INTO entities(key, type, label) VALUES (?1, ?2, ?3)",
@@ -78,6 +80,7 @@ static const char schema[] =
     "  UNIQUE(article, source));\n"
     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');\n"
     "CREATE INDEX articles_date ON articles(date);\n"
+    "CREATE INDEX articles_source ON articles(source);\n"
     "CREATE INDEX articles_province_date ON articles(province, date);\n"
     "CREATE INDEX article_entities_entity ON article_entities(entity);\n"
     "CREATE INDEX mentions_entity ON mentions(entity);\n";
@@ -468,7 +471,7 @@ int wg_store_put(wg_store *s, const wg_article *a, const char *body, size_t len,
     sqlite3_int64 id = 0;
     unsigned char sig[4 * WG_MINHASH];
     char *line = NULL;
-    int err, found = 0, replace = 0, copy = 0;
+    int err, found = 0, replace = 0, copy = 0, edited = 0;
 
     if (!s->in_tx)
         return wg_i_error_set(WG_EINVAL, "%s: wg_store_put outside wg_store_begin/commit", s->path);
@@ -499,12 +502,32 @@ int wg_store_put(wg_store *s, const wg_article *a, const char *body, size_t len,
         *outcome = replace ? WG_STORE_STALE : WG_STORE_KNOWN;
         return 0;
     }
+    /* a new body under a name the store knows (a page corrected, a file
+     * rewritten): it takes the old one's place, as the files now read */
+    if (!found && a->source && *a->source && strcmp(a->source, "-") != 0) {
+        if (!(st = stmt(s, Q_DEL_COPY_SOURCE)))
+            return db_error(s, "copies");
+        text(st, 1, a->source);
+        if ((err = run(s, st, "copies")) < 0)
+            return err;
+        if (!(st = stmt(s, Q_FIND_SOURCE)))
+            return db_error(s, "articles");
+        text(st, 1, a->source);
+        if ((err = sqlite3_step(st)) == SQLITE_ROW) {
+            found = edited = 1;
+            id = sqlite3_column_int64(st, 0);
+        } else if (err != SQLITE_DONE) {
+            return db_error(s, "articles");
+        }
+        sqlite3_reset(st);
+    }
     for (size_t k = 0; k < WG_MINHASH; k++) /* big-endian: the hex of the JSONL */
         for (int b = 0; b < 4; b++)
             sig[4 * k + (size_t)b] = (unsigned char)(a->minhash[k] >> (24 - 8 * b));
     if (!(line = wg_article_to_jsonl(a)))
         return WG_ENOMEM;
-    if (!(st = stmt(s, found ? Q_UPDATE : Q_ARTICLE)) || bind_article(st, a, extractor, line, sig) != SQLITE_OK) {
+    if (!(st = stmt(s, found ? Q_UPDATE : Q_ARTICLE)) || bind_article(st, a, extractor, line, sig) != SQLITE_OK ||
+        (found && sqlite3_bind_int64(st, 13, id) != SQLITE_OK)) {
         free(line);
         return db_error(s, "articles");
     }
@@ -525,11 +548,11 @@ int wg_store_put(wg_store *s, const wg_article *a, const char *body, size_t len,
     text(st, 2, a->title ? a->title : "");
     if (body)
         sqlite3_bind_text(st, 3, body, (int)len, SQLITE_STATIC);
-    else if (!found)
+    else if (!found || edited) /* re-extracted from JSONL without text: the same body, kept */
         sqlite3_bind_text(st, 3, "", 0, SQLITE_STATIC);
     if ((err = run(s, st, "articles_fts")) < 0 || (err = put_rows(s, id, a)) < 0)
         return err;
-    *outcome = found ? WG_STORE_REPLACED : WG_STORE_ADDED;
+    *outcome = edited ? WG_STORE_UPDATED : found ? WG_STORE_REPLACED : WG_STORE_ADDED;
     return 0;
 }
 
@@ -652,4 +675,21 @@ int wg_store_dates(wg_store *s, char first[11], char last[11])
     }
     sqlite3_finalize(st);
     return found;
+}
+
+int wg_store_months(wg_store *s, int (*fn)(void *ctx, const char *month), void *ctx)
+{
+    static const char sql[] = "SELECT DISTINCT substr(date, 1, 7) FROM"
+                              " (SELECT date FROM articles UNION ALL SELECT date FROM copies) WHERE " DATED
+                              " ORDER BY 1";
+    sqlite3_stmt *st;
+    int rc, err = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, "articles");
+    while (!err && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        err = fn(ctx, (const char *)sqlite3_column_text(st, 0)) < 0 ? -1 : 0;
+    if (!err && rc != SQLITE_DONE)
+        err = db_error(s, "articles");
+    sqlite3_finalize(st);
+    return err;
 }

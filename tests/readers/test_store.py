@@ -211,6 +211,47 @@ check(r.returncode == 2 and "need a STORE" in r.stderr, "--per on a GraphML is a
 r = run("stats", ss)
 check(r.returncode == 0 and "nodes" in r.stdout, "every query reads a store: %s" % r.stderr)
 
+# 11. a corrected page under the same name replaces the old body, in place
+os.makedirs(p("edit"))
+for f in sorted(os.listdir(os.path.join(src, seeds))):
+    shutil.copy(os.path.join(src, seeds, f), p("edit/" + f))
+run("add", "-q", p("edit.sqlite"), p("edit"))
+target = p("edit/" + sorted(os.listdir(p("edit")))[1])
+with open(target, "a", encoding="utf-8") as f:
+    f.write("\nTham dự có đồng chí Nguyễn Văn Mới, Bí thư Đảng ủy phường Bến Nghé.\n")
+r = run("add", p("edit.sqlite"), p("edit"))
+check(r.returncode == 0 and "1 updated (a new body under a known name)" in r.stderr
+      and "it replaces the old one" in r.stderr, "an edited file is an update: %s" % r.stderr)
+run("build", "-q", "-o", p("raw.graphml"), p("edit"))
+run("build", "-q", "-o", p("store.graphml"), p("edit.sqlite"))
+check(data(p("raw.graphml")) == data(p("store.graphml")), "the store builds as the files read now")
+db = sqlite3.connect("file:%s?mode=ro" % p("edit.sqlite"), uri=True)
+check([r[0] for r in db.execute("select id from articles order by id")] == [1, 2, 3, 4, 5], "in place: same ids")
+check(db.execute("select count(*) from articles_fts where articles_fts match '\"Nguyễn Văn Mới\"'").fetchone()[0] == 1,
+      "the full-text index has the new body")
+db.close()
+
+# 12. nothing to add is a failure, and a first add that fails leaves no store behind
+with open(p("bad.jsonl"), "w") as f:
+    f.write("not json\n")
+r = run("add", p("none.sqlite"), p("bad.jsonl"))
+check(r.returncode == 1 and "no input gave an article" in r.stderr and not os.path.exists(p("none.sqlite")),
+      "add of only malformed lines: exit 1, no store made: %s" % r.stderr)
+r = run("add", p("seeds.sqlite"), p("bad.jsonl"))
+check(r.returncode == 1 and os.path.exists(p("seeds.sqlite")), "an existing store is kept: %s" % r.stderr)
+
+# 13. rank --per walks the periods that hold articles, not every period between the first and the last
+line = json.loads(open(p("all.jsonl"), encoding="utf-8").readline())
+line.update(date="0001-01-01", hash="f" * 32, source="ancient.txt")
+with open(p("ancient.jsonl"), "w", encoding="utf-8") as f:
+    f.write(json.dumps(line, ensure_ascii=False) + "\n")
+shutil.copy(p("seeds.sqlite"), p("ancient.sqlite"))
+run("add", "-q", p("ancient.sqlite"), p("ancient.jsonl"))
+t0 = time.monotonic()
+r = run("rank", p("ancient.sqlite"), "--by", "degree", "--per", "month", "--format", "tsv", timeout=60)
+periods = sorted({l.split("\t")[0] for l in r.stdout.splitlines()[1:]})
+check(r.returncode == 0 and periods[0] == "0001-01" and len(periods) <= 4, "periods with articles only: %r" % periods)
+
 # 10. a network or a store given as an article is refused, nothing written
 for bad, what in ((os.path.join(src, "exports/seeds.graphml"), "a GraphML network"),
                   (os.path.join(src, "exports/seeds.gexf"), "a GEXF network"),
