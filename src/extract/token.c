@@ -137,6 +137,7 @@ int wg_i_tokenize(wg_i_ctx *c)
         k->fold = wg_i_fold_normalized(t + i, j - i);
         if (!k->fold)
             return WG_ENOMEM;
+        k->first = wg_i_first_bits(c->lex, k->fold);
         k->cap = strncmp(k->fold, t + i, strlen(k->fold)) != 0;
         k->digit = t[i] >= '0' && t[i] <= '9';
         k->gap = c->ntok ? gap : WG_GAP_NL;
