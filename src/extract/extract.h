@@ -121,6 +121,14 @@ int wg_i_tokenize(wg_i_ctx *c);
 /* The folded words of tokens [i, i+n) joined by spaces, when the gaps
  * between them hold only spaces (and, with `loose`, dots and dashes). */
 char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose);
+/* The same joins for every n up to `max` at once, without allocating:
+ * writes the join of the longest run of tokens from i (at most `max`,
+ * gaps as for wg_i_join_fold) to buf, separated by spaces, and ends[n-1]
+ * = the length of the join of n tokens. Returns that n; *cut is set when
+ * buf or ends (room for `max`) ran out before a gap or the text's end
+ * stopped the run, so longer joins are unknown. */
+size_t wg_i_join_run(const wg_i_ctx *c, size_t i, size_t max, int loose, char *buf, size_t cap,
+                     size_t *ends, int *cut);
 /* Is the text between tokens k-1 and k only spaces? */
 int wg_i_gap_spaces(const wg_i_ctx *c, size_t k);
 /* The text between tokens k-1 and k. */

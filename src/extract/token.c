@@ -343,6 +343,28 @@ char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose)
     return wg_buf_detach(&b);
 }
 
+size_t wg_i_join_run(const wg_i_ctx *c, size_t i, size_t max, int loose, char *buf, size_t cap,
+                     size_t *ends, int *cut)
+{
+    size_t len = 0, n = 0;
+    *cut = 0;
+    for (size_t k = i; k < c->ntok && n < max; k++) {
+        size_t fl = strlen(c->tok[k].fold);
+        if (k > i && !(loose ? gap_loose(c, k) : wg_i_gap_spaces(c, k)))
+            break;
+        if (len + (k > i) + fl + 1 > cap) {
+            *cut = 1;
+            break;
+        }
+        if (k > i)
+            buf[len++] = ' ';
+        memcpy(buf + len, c->tok[k].fold, fl + 1);
+        len += fl;
+        ends[n++] = len;
+    }
+    return n;
+}
+
 int wg_i_allcaps(const wg_i_ctx *c, size_t k)
 {
     const char *r = c->doc->text + c->tok[k].start, *e = c->doc->text + c->tok[k].end;
