@@ -441,7 +441,7 @@ static char *fold_plain(const char *s, size_t n, int *plain)
             wg_utf8_decode(s + i, &cp);
             if (!nfc_stable_letter(cp) || simple_lower(cp) == 0)
                 return NULL;
-            if (toned_aey(cp) && (prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U')) {
+            if ((prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U') && toned_aey(cp)) {
                 /* the word's last letter? (the next is no letter) */
                 unsigned char nx = i + k < n ? (unsigned char)s[i + k] : 0;
                 if (!(nx >= 0x80 || (nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z')))
