@@ -25,6 +25,7 @@ typedef struct {
     unsigned char *caps;  /* written in capitals ("TƯ", "Q"): matches capitals only */
     size_t n, cap;
     size_t max_words;
+    unsigned bit;         /* this table's bit in wg_i_token.first */
 } wg_i_phrases;
 
 /* The phrase key of `s` (see wg_i_phrases); caller frees. */
@@ -42,6 +43,8 @@ struct wg_lexicon {
     wg_i_phrases documents;   /* documents.txt: kinds of document whose author is cited */
     wg_i_phrases meetings;    /* meetings.txt: words of a meeting (tag "meeting") or an announcement ("other") */
     wg_i_phrases figures;     /* figures.txt: historical figures, commemoration words */
+    wg_strmap firsts;     /* the first word of every phrase key -> the bits of the
+                             wg_i_phrases tables it begins (see wg_i_token.first) */
     void *places;         /* places.c's own tables (organs, gazetteer, triggers) */
     void *projects;       /* projects.c's own tables (triggers, head nouns, verbs) */
 };
@@ -56,6 +59,9 @@ void wg_i_projects_free(wg_lexicon *lex);
  * lexicon file named `name`, fields split at tabs. */
 int wg_i_lexicon_each(const wg_lexicon *lex, const char *name,
                       int (*fn)(void *ctx, char **fields, size_t nfields), void *ctx);
+
+/* wg_i_token.first of a folded word. */
+unsigned wg_i_first_bits(const wg_lexicon *lex, const char *fold);
 
 /* Builds the lookup tables from the files; called after files change. */
 int wg_i_lexicon_index(wg_lexicon *lex);
@@ -86,6 +92,8 @@ typedef struct {
     unsigned gap;        /* WG_GAP_* bits between the previous token and this one */
     size_t paragraph, sentence; /* sentence: also ends at ';' */
     size_t fsent;        /* full sentence: ends at . ! ? and line breaks only */
+    unsigned first;      /* the wg_i_phrases tables (bits) with a key that starts with this
+                          * word: a match attempt at a token without the table's bit fails */
 } wg_i_token;
 
 typedef struct {
@@ -113,6 +121,14 @@ int wg_i_tokenize(wg_i_ctx *c);
 /* The folded words of tokens [i, i+n) joined by spaces, when the gaps
  * between them hold only spaces (and, with `loose`, dots and dashes). */
 char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose);
+/* The same joins for every n up to `max` at once, without allocating:
+ * writes the join of the longest run of tokens from i (at most `max`,
+ * gaps as for wg_i_join_fold) to buf, separated by spaces, and ends[n-1]
+ * = the length of the join of n tokens. Returns that n; *cut is set when
+ * buf or ends (room for `max`) ran out before a gap or the text's end
+ * stopped the run, so longer joins are unknown. */
+size_t wg_i_join_run(const wg_i_ctx *c, size_t i, size_t max, int loose, char *buf, size_t cap,
+                     size_t *ends, int *cut);
 /* Is the text between tokens k-1 and k only spaces? */
 int wg_i_gap_spaces(const wg_i_ctx *c, size_t k);
 /* The text between tokens k-1 and k. */

@@ -8,7 +8,19 @@
 
 enum { SHINGLE = 5 };
 
-static uint64_t word_hash(const char *s) { return wg_mix64(wg_hash(s, strlen(s))); }
+/* wg_mix64, here where the compiler can inline it: the signature takes
+ * WG_MINHASH of them per shingle. Must stay the same function. */
+static inline uint64_t mix(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    x ^= x >> 31;
+    return x;
+}
+
+static uint64_t word_hash(const char *s) { return mix(wg_hash(s, strlen(s))); }
 
 int wg_i_fingerprint(wg_i_ctx *c)
 {
@@ -23,16 +35,16 @@ int wg_i_fingerprint(wg_i_ctx *c)
     for (size_t i = 0; i < c->ntok; i++) {
         words[i] = word_hash(c->tok[i].fold);
         /* two independent running hashes make the 128 bits */
-        h1 = wg_mix64(h1 ^ words[i]) + i;
-        h2 = wg_mix64(h2 + words[i] * 0x9E3779B97F4A7C15ull) ^ (h1 >> 7);
+        h1 = mix(h1 ^ words[i]) + i;
+        h2 = mix(h2 + words[i] * 0x9E3779B97F4A7C15ull) ^ (h1 >> 7);
     }
     /* a text shorter than a shingle is one shingle */
     for (size_t i = 0; i == 0 || i + SHINGLE <= c->ntok; i++) {
         uint64_t s = 0x51ED270B27D1A5ull;
         for (size_t j = i; j < i + SHINGLE && j < c->ntok; j++)
-            s = wg_mix64(s ^ words[j]) + j - i;
+            s = mix(s ^ words[j]) + j - i;
         for (size_t k = 0; k < WG_MINHASH; k++) {
-            uint32_t v = (uint32_t)(wg_mix64(s + 0x9E3779B97F4A7C15ull * (k + 1)) >> 32);
+            uint32_t v = (uint32_t)(mix(s + 0x9E3779B97F4A7C15ull * (k + 1)) >> 32);
             if (v < a->minhash[k])
                 a->minhash[k] = v;
         }

@@ -207,6 +207,44 @@ static void officials_free(wg_lexicon *lex)
     phrases_free(&lex->documents);
     phrases_free(&lex->meetings);
     phrases_free(&lex->figures);
+    wg_strmap_free(&lex->firsts);
+}
+
+/* Gives each phrase table its bit and records the tables each first word
+ * begins; built once, read-only while articles are extracted. */
+static int index_firsts(wg_lexicon *lex)
+{
+    wg_i_phrases *const t[] = {&lex->titles, &lex->honorifics, &lex->title_words, &lex->roles,
+                               &lex->not_person, &lex->documents, &lex->meetings, &lex->figures};
+    for (size_t b = 0; b < WG_ARRAY_LEN(t); b++) {
+        t[b]->bit = 1u << b;
+        for (size_t i = 0; i < t[b]->map.cap; i++) {
+            const char *k = t[b]->map.keys[i];
+            size_t bits = 0;
+            if (!k)
+                continue;
+            char *w = wg_i_strndup(k, strcspn(k, " "));
+            if (!w)
+                return WG_ENOMEM;
+            wg_strmap_get(&lex->firsts, w, &bits);
+            int err = wg_strmap_put(&lex->firsts, w, bits | t[b]->bit);
+            free(w);
+            if (err < 0)
+                return err;
+        }
+    }
+    return 0;
+}
+
+unsigned wg_i_first_bits(const wg_lexicon *lex, const char *fold)
+{
+    size_t bits = 0;
+    /* a key's first word ends at its first space: a token with a space
+     * (or none at all) might begin any */
+    if (!fold[0] || strchr(fold, ' '))
+        return ~0u;
+    wg_strmap_get(&lex->firsts, fold, &bits);
+    return (unsigned)bits;
 }
 
 int wg_i_lexicon_index(wg_lexicon *lex)
@@ -223,7 +261,8 @@ int wg_i_lexicon_index(wg_lexicon *lex)
         (err = wg_i_lexicon_each(lex, "not_person.txt", add_phrase, &lex->not_person)) < 0 ||
         (err = wg_i_lexicon_each(lex, "documents.txt", add_phrase, &lex->documents)) < 0 ||
         (err = wg_i_lexicon_each(lex, "meetings.txt", add_phrase, &lex->meetings)) < 0 ||
-        (err = wg_i_lexicon_each(lex, "figures.txt", add_phrase, &lex->figures)) < 0)
+        (err = wg_i_lexicon_each(lex, "figures.txt", add_phrase, &lex->figures)) < 0 ||
+        (err = index_firsts(lex)) < 0)
         return err;
     wg_i_places_free(lex);
     wg_i_projects_free(lex);

@@ -301,23 +301,20 @@ static int pass_repeats(ostate *st)
 /* ---- output ---- */
 
 /* Drops a title that another title of the person extends ("Bí thư" beside
- * "Bí thư Thành ủy TPHCM"). */
-static int redundant(const strvec *v, size_t i)
+ * "Bí thư Thành ủy TPHCM"); f: the titles, each folded by wg_i_o_title_fold
+ * (NULL when that failed). */
+static int redundant(char *const *f, size_t n, size_t i)
 {
-    char *a = wg_i_o_title_fold(v->v[i]);
+    const char *a = f[i];
     int r = 0;
     size_t la = a ? strlen(a) : 0;
-    for (size_t j = 0; j < v->n && a && !r; j++) {
-        if (j == i)
+    for (size_t j = 0; j < n && a && !r; j++) {
+        const char *b = f[j];
+        if (j == i || !b)
             continue;
-        char *b = wg_i_o_title_fold(v->v[j]);
-        if (b) {
-            size_t lb = strlen(b);
-            r = (lb > la && strncmp(a, b, la) == 0 && b[la] == ' ') || (lb == la && strcmp(a, b) == 0 && j < i);
-        }
-        free(b);
+        size_t lb = strlen(b);
+        r = (lb > la && strncmp(a, b, la) == 0 && b[la] == ' ') || (lb == la && strcmp(a, b) == 0 && j < i);
     }
-    free(a);
     return r;
 }
 
@@ -347,8 +344,16 @@ static int emit(ostate *st)
         strvec *all = &per[e - first_ent];
         if (ent->type != WG_OFFICIAL || e - first_ent > st->nm)
             continue;
+        /* each title folded once for the comparisons of all pairs */
+        char **folded = wg_i_calloc(all->n + 1, sizeof *folded);
+        if (!folded) {
+            err = WG_ENOMEM;
+            break;
+        }
+        for (size_t i = 0; i < all->n; i++)
+            folded[i] = wg_i_o_title_fold(all->v[i]);
         for (size_t i = 0; i < all->n && !err; i++) {
-            if (redundant(all, i))
+            if (redundant(folded, all->n, i))
                 continue;
             size_t cap = ent->ntitles;
             if (wg_i_grow(&ent->titles, &cap, ent->ntitles + 1, sizeof *ent->titles) < 0 ||
@@ -357,6 +362,9 @@ static int emit(ostate *st)
             else
                 ent->ntitles++;
         }
+        for (size_t i = 0; i < all->n; i++)
+            free(folded[i]);
+        free(folded);
     }
     for (size_t i = 0; i <= st->nm; i++)
         wg_i_o_sv_free(&per[i]);

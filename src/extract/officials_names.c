@@ -13,7 +13,7 @@ size_t wg_i_o_phrase_at(const ostate *st, const wg_i_phrases *ph, size_t i, size
     char key[512];
     size_t len = 0, best = NONE, idx;
     *w = 0;
-    if (!ph->n)
+    if (!ph->n || i >= st->nb || !(T(st, i)->first & ph->bit))
         return NONE;
     for (size_t k = i, words = 0; k < st->nb && words < ph->max_words; k++) {
         const char *fold = T(st, k)->fold;

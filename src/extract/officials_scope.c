@@ -127,13 +127,39 @@ static int title_names(const char *t, const char *o)
     return 0;
 }
 
+/* The folded name of each of the article's committees that has a
+ * province (NULL for other entities): folded once for all its officials. */
+static int committee_folds(const wg_i_ctx *c, char ***out)
+{
+    const wg_article *a = c->art;
+    char **f = wg_i_calloc(a->nentities + 1, sizeof *f);
+    if (!f)
+        return WG_ENOMEM;
+    for (size_t i = 0; i < a->nentities; i++) {
+        size_t l;
+        if (a->entities[i].type != WG_COMMITTEE || key_province(c->lex, &a->entities[i], &l) == NULL)
+            continue;
+        if ((f[i] = wg_i_o_title_fold(a->entities[i].name)) == NULL) {
+            for (size_t j = 0; j < i; j++)
+                free(f[j]);
+            free(f);
+            return WG_ENOMEM;
+        }
+    }
+    *out = f;
+    return 0;
+}
+
 /* The province the titles of `e` name: that of the longest committee of
- * the article a title names; NULL when none does. */
-static const char *title_province(const wg_i_ctx *c, const wg_entity *e, size_t *len, int *err)
+ * the article a title names; NULL when none does. `*folds` is made by
+ * committee_folds on first use. */
+static const char *title_province(const wg_i_ctx *c, const wg_entity *e, size_t *len, int *err, char ***folds)
 {
     const wg_article *a = c->art;
     const char *best = NULL;
     size_t bestlen = 0;
+    if (e->ntitles && !*folds && (*err = committee_folds(c, folds)) < 0)
+        return NULL;
     for (size_t t = 0; t < e->ntitles && !*err; t++) {
         char *ft = wg_i_o_title_fold(e->titles[t]);
         if (!ft) {
@@ -146,18 +172,13 @@ static const char *title_province(const wg_i_ctx *c, const wg_entity *e, size_t 
             const char *p;
             if (o->type != WG_COMMITTEE || (p = key_province(c->lex, o, &l)) == NULL)
                 continue;
-            char *fo = wg_i_o_title_fold(o->name);
-            if (!fo) {
-                *err = WG_ENOMEM;
-                break;
-            }
+            const char *fo = (*folds)[i];
             size_t lo = strlen(fo);
             if (lo > bestlen && title_names(ft, fo)) {
                 best = p;
                 *len = l;
                 bestlen = lo;
             }
-            free(fo);
         }
         free(ft);
     }
@@ -170,6 +191,7 @@ static const char *title_province(const wg_i_ctx *c, const wg_entity *e, size_t 
 int wg_i_scope_officials(wg_i_ctx *c)
 {
     wg_article *a = c->art;
+    char **folds = NULL;
     size_t artlen;
     const char *art = article_province(c, &artlen);
     int err = 0;
@@ -182,7 +204,7 @@ int wg_i_scope_officials(wg_i_ctx *c)
         const char *prov;
         if (e->type != WG_OFFICIAL)
             continue;
-        prov = title_province(c, e, &len, &err);
+        prov = title_province(c, e, &len, &err, &folds);
         if (!prov && !err && !national_only(e)) {
             prov = art;
             len = artlen;
@@ -194,10 +216,15 @@ int wg_i_scope_officials(wg_i_ctx *c)
         wg_buf_putc(&b, '.');
         wg_buf_put(&b, prov, len);
         char *k = wg_buf_detach(&b);
-        if (!k)
-            return WG_ENOMEM;
+        if (!k) {
+            err = WG_ENOMEM;
+            break;
+        }
         free(e->key);
         e->key = k;
     }
+    for (size_t i = 0; folds && i < a->nentities; i++)
+        free(folds[i]);
+    free(folds);
     return err;
 }

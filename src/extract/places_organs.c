@@ -87,13 +87,29 @@ size_t wg_i_organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t 
     if (!pl || !wg_strmap_get(&pl->organ_first, c->tok[i].fold, NULL))
         return WG_NONE;
     size_t maxw = pl->max_organ_words;
+    /* the joins of 1..maxw tokens at once, longest tried first */
+    char buf[512];
+    size_t ends[16];
+    int cut;
+    size_t run = wg_i_join_run(c, i, maxw < 16 ? maxw : 16, 1, buf, sizeof buf, ends, &cut);
+    cut |= maxw > 16;
     for (size_t w = maxw; w >= 1; w--) {
         if (i + w > c->ntok)
             continue;
-        char *f = wg_i_join_fold(c, i, w, 1);
         size_t idx;
-        int hit = f && wg_strmap_get(&pl->organ_forms, f, &idx);
-        free(f);
+        int hit;
+        if (w <= run) {
+            char was = buf[ends[w - 1]];
+            buf[ends[w - 1]] = '\0';
+            hit = wg_strmap_get(&pl->organ_forms, buf, &idx);
+            buf[ends[w - 1]] = was;
+        } else if (!cut) {
+            hit = 0; /* a gap stops the run before w tokens */
+        } else {
+            char *f = wg_i_join_fold(c, i, w, 1);
+            hit = f && wg_strmap_get(&pl->organ_forms, f, &idx);
+            free(f);
+        }
         /* "Đảng ủy - UBND xã": a dash before another organ's first word
          * lists two bodies, it does not spell "Đảng ủy UBND" */
         for (size_t k = i + 1; hit && k < i + w; k++) {

@@ -19,6 +19,10 @@ wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
     static const struct { const char *w; wg_i_unit u; } abbr[] = {
         {"tp", U_TP}, {"tx", U_TX}, {"q", U_QUAN}, {"p", U_PHUONG}, {"tt", U_TT}, {"h", U_HUYEN}};
     *abbrev = 0;
+    /* every unit word starts with t, q, h, p, x or đ: most tokens are none */
+    unsigned char f0 = (unsigned char)c->tok[i].fold[0];
+    if (!(f0 == 't' || f0 == 'q' || f0 == 'h' || f0 == 'p' || f0 == 'x' || f0 == 0xC4))
+        return U_NONE;
     for (size_t k = 0; k < WG_ARRAY_LEN(two); k++)
         if (wg_i_tokens_are(c, i, two[k].w)) {
             *ntok = 2;

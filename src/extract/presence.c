@@ -60,6 +60,8 @@ static size_t phrase_is(const pstate *p, const wg_i_phrases *ph, size_t k, size_
 {
     char key[256];
     size_t idx;
+    if (!(T(p, k)->first & ph->bit))
+        return NONE;
     for (size_t j = k + 1; j < k + n; j++)
         if (T(p, j)->gap & ~(unsigned)(WG_GAP_SPACE | WG_GAP_DOT | WG_GAP_SLASH))
             return NONE;
@@ -72,6 +74,8 @@ static size_t phrase_is(const pstate *p, const wg_i_phrases *ph, size_t k, size_
 static size_t phrase_from(const pstate *p, const wg_i_phrases *ph, size_t k, size_t *idx)
 {
     size_t best = 0;
+    if (k >= p->c->ntok || !(T(p, k)->first & ph->bit))
+        return 0;
     for (size_t n = 1; n <= ph->max_words && k + n <= p->c->ntok; n++) {
         char key[256];
         size_t i;

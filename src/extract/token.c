@@ -137,6 +137,7 @@ int wg_i_tokenize(wg_i_ctx *c)
         k->fold = wg_i_fold_normalized(t + i, j - i);
         if (!k->fold)
             return WG_ENOMEM;
+        k->first = wg_i_first_bits(c->lex, k->fold);
         k->cap = strncmp(k->fold, t + i, strlen(k->fold)) != 0;
         k->digit = t[i] >= '0' && t[i] <= '9';
         k->gap = c->ntok ? gap : WG_GAP_NL;
@@ -340,6 +341,28 @@ char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose)
         wg_buf_puts(&b, c->tok[k].fold);
     }
     return wg_buf_detach(&b);
+}
+
+size_t wg_i_join_run(const wg_i_ctx *c, size_t i, size_t max, int loose, char *buf, size_t cap,
+                     size_t *ends, int *cut)
+{
+    size_t len = 0, n = 0;
+    *cut = 0;
+    for (size_t k = i; k < c->ntok && n < max; k++) {
+        size_t fl = strlen(c->tok[k].fold);
+        if (k > i && !(loose ? gap_loose(c, k) : wg_i_gap_spaces(c, k)))
+            break;
+        if (len + (k > i) + fl + 1 > cap) {
+            *cut = 1;
+            break;
+        }
+        if (k > i)
+            buf[len++] = ' ';
+        memcpy(buf + len, c->tok[k].fold, fl + 1);
+        len += fl;
+        ends[n++] = len;
+    }
+    return n;
 }
 
 int wg_i_allcaps(const wg_i_ctx *c, size_t k)

@@ -417,8 +417,70 @@ char *wg_i_to_utf8(const UChar *u, int32_t n)
     return res;
 }
 
+/* The fold of `s` without ICU when normalising would leave it as it is:
+ * printable ASCII and precomposed letters whose lower case is their fold,
+ * no word ending in o/u + toned a/e/y (a tone to move) and no broken
+ * syllable for repair() to join. NULL with *plain = 0 otherwise (or with
+ * *plain = 1 when out of memory). Most folds are of such short phrases. */
+static char *fold_plain(const char *s, size_t n, int *plain)
+{
+    uint32_t prev = 0;
+    *plain = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char ch = (unsigned char)s[i];
+        uint32_t cp;
+        size_t k;
+        if (ch < 0x80) {
+            if (ch < 0x20 || ch == 0x7F)
+                return NULL;
+            cp = ch;
+            k = 1;
+        } else {
+            if ((k = wg_utf8_valid_len((const unsigned char *)s + i, n - i)) == 0)
+                return NULL;
+            wg_utf8_decode(s + i, &cp);
+            if (!nfc_stable_letter(cp) || simple_lower(cp) == 0)
+                return NULL;
+            if ((prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U') && toned_aey(cp)) {
+                /* the word's last letter? (the next is no letter) */
+                unsigned char nx = i + k < n ? (unsigned char)s[i + k] : 0;
+                if (!(nx >= 0x80 || (nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z')))
+                    return NULL;
+            }
+        }
+        if (ch == ' ' && i > 0) {
+            /* repair()'s test for a broken syllable, on the unchanged text */
+            size_t j = i + 1, at;
+            while (j < n && s[j] >= 'a' && s[j] <= 'z')
+                j++;
+            int ends = j == n || !(((unsigned char)s[j] >= 0x80) || (s[j] >= 'a' && s[j] <= 'z') ||
+                                   (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9'));
+            if (j > i + 1 && ends && orphan_final(s + i + 1, j - i - 1) && marked_vowel(cp_before(s, i, &at)))
+                return NULL;
+        }
+        prev = cp;
+        i += k;
+    }
+    *plain = 1;
+    char *out = wg_i_malloc(n + 1);
+    if (!out)
+        return NULL;
+    /* lower-casing these letters keeps their UTF-8 length */
+    for (size_t i = 0, o = 0; i < n;) {
+        uint32_t cp;
+        i += wg_utf8_decode(s + i, &cp);
+        o += wg_utf8_encode(simple_lower(cp), out + o);
+    }
+    out[n] = '\0';
+    return out;
+}
+
 char *wg_i_fold(const char *s, size_t n)
 {
+    int plain;
+    char *quick = fold_plain(s, n, &plain);
+    if (plain)
+        return quick;
     wg_buf norm = WG_BUF_INIT;
     UErrorCode st = U_ZERO_ERROR;
     UChar *u = NULL, *f = NULL;

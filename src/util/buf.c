@@ -9,6 +9,10 @@ int wg_buf_grow(wg_buf *b, size_t extra)
     need = b->len + extra + 1;
     if (need <= b->cap)
         return 0;
+    /* most buffers are short phrases and keys: start past malloc's
+     * smallest sizes instead of doubling up through them */
+    if (!b->cap && need < 32)
+        need = 32;
     if (wg_i_grow(&b->ptr, &b->cap, need, 1) < 0) {
         b->failed = 1;
         return WG_ENOMEM;
@@ -18,7 +22,7 @@ int wg_buf_grow(wg_buf *b, size_t extra)
 
 int wg_buf_put(wg_buf *b, const char *s, size_t n)
 {
-    if (wg_buf_grow(b, n) < 0)
+    if ((b->failed || b->len + n + 1 > b->cap) && wg_buf_grow(b, n) < 0)
         return WG_ENOMEM;
     if (n)
         memcpy(b->ptr + b->len, s, n);
@@ -29,7 +33,14 @@ int wg_buf_put(wg_buf *b, const char *s, size_t n)
 
 int wg_buf_puts(wg_buf *b, const char *s) { return wg_buf_put(b, s, strlen(s)); }
 
-int wg_buf_putc(wg_buf *b, char c) { return wg_buf_put(b, &c, 1); }
+int wg_buf_putc(wg_buf *b, char c)
+{
+    if (b->failed || b->len + 2 > b->cap)
+        return wg_buf_put(b, &c, 1);
+    b->ptr[b->len++] = c;
+    b->ptr[b->len] = '\0';
+    return 0;
+}
 
 int wg_buf_printf(wg_buf *b, const char *fmt, ...)
 {
