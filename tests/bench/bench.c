@@ -5,10 +5,11 @@
  *
  * usage: bench_wardgraph --wardgraph EXE --seeds DIR [--gen-graph PY]
  *                        [--python PY] [--articles N,N...] [--nodes N,N...]
- *                        [--runs R] [--work DIR] [--keep]
+ *                        [--jobs J,J...] [--runs R] [--work DIR] [--keep]
  * The environment may say the same: WG_BENCH_ARTICLES, WG_BENCH_NODES
  * (WG_BENCH_NODES=10000,100000,1000000 adds the 10^6-node graph),
- * WG_BENCH_RUNS, WG_BENCH_WORK (default /tmp).
+ * WG_BENCH_JOBS (the -j of extract and build, default 1,2), WG_BENCH_RUNS,
+ * WG_BENCH_WORK (default /tmp).
  *
  * Every step is a child process (the CLI as a user runs it): its wall time,
  * CPU time (user + system, which another process on the machine does not
@@ -57,6 +58,8 @@ typedef struct {
 
 static const char *exe, *seeds_dir, *gen_graph, *python = "/usr/bin/python3", *work_root = "/tmp";
 static int runs = 3;
+static long jobs_list[8] = {1, 2};
+static int njobs = 2;
 static char work[4096];
 
 static double now(void)
@@ -486,7 +489,8 @@ static void corpus_part(const seed_pool *p, long n, int approx_cl)
     row("cat FILES | wc -m (C.UTF-8)", &wc, mb, 1.0);
     double wc_rate = wc.ok ? mb / wc.cpu : 0;
 
-    for (int j = 1; j <= 2; j++) {
+    for (int ji = 0; ji < njobs; ji++) {
+        int j = (int)jobs_list[ji];
         char jobs[8];
         snprintf(jobs, sizeof jobs, "%d", j);
         char *argv[] = {(char *)exe, "extract", "--quiet", "-j", jobs, "--inputs", list, NULL};
@@ -497,7 +501,8 @@ static void corpus_part(const seed_pool *p, long n, int approx_cl)
         if (j == 2 && r.ok)
             note("extract -j 2: %.1f MB/s of wall time", mb / r.wall);
     }
-    for (int j = 1; j <= 2; j++) {
+    for (int ji = 0; ji < njobs; ji++) {
+        int j = (int)jobs_list[ji];
         char jobs[8];
         snprintf(jobs, sizeof jobs, "%d", j);
         char *argv[] = {(char *)exe, "build", "-j", jobs, "--inputs", list, "-o", graph, NULL};
@@ -624,6 +629,8 @@ int main(int argc, char **argv)
         parse_list(env, articles, &na);
     if ((env = getenv("WG_BENCH_NODES")) != NULL)
         parse_list(env, nodes, &nn);
+    if ((env = getenv("WG_BENCH_JOBS")) != NULL)
+        parse_list(env, jobs_list, &njobs);
     if ((env = getenv("WG_BENCH_RUNS")) != NULL)
         runs = atoi(env);
     if ((env = getenv("WG_BENCH_WORK")) != NULL)
@@ -651,6 +658,8 @@ int main(int argc, char **argv)
             parse_list(v, articles, &na);
         else if (strcmp(a, "--nodes") == 0)
             parse_list(v, nodes, &nn);
+        else if (strcmp(a, "--jobs") == 0)
+            parse_list(v, jobs_list, &njobs);
         else if (strcmp(a, "--runs") == 0)
             runs = atoi(v);
         else if (strcmp(a, "--work") == 0)
@@ -662,7 +671,7 @@ int main(int argc, char **argv)
     }
     if (!exe || !seeds_dir) {
         fprintf(stderr, "usage: bench_wardgraph --wardgraph EXE --seeds DIR [--gen-graph PY] [--python PY]\n"
-                        "       [--articles N,N...] [--nodes N,N...] [--runs R] [--work DIR] [--keep]\n");
+                        "       [--articles N,N...] [--nodes N,N...] [--jobs J,J...] [--runs R] [--work DIR] [--keep]\n");
         return 2;
     }
     if (runs < 1)
