@@ -580,21 +580,31 @@ static int note_duplicate(wg_graph *g, const wg_i_duplicate *d, const char *sour
 {
     static const char *const how[] = {"", "exact", "near", "same_meeting"};
     uint32_t of = d->of;
-    size_t off = g->art_text.len, old = g->art_off[3 * (size_t)of + 2], oldlen = strlen(art_sources(g, of));
-    /* the old list is copied from the buffer it grows: make room first */
-    if (wg_buf_grow(&g->art_text, oldlen + 2 + strlen(source) + 1) < 0)
+    size_t e = g->ndup, c1 = g->dup_cap, c2 = g->dup_cap;
+    if (wg_i_grow(&g->dup_off, &c1, e + 1, sizeof *g->dup_off) < 0 ||
+        wg_i_grow(&g->dup_next, &c2, e + 1, sizeof *g->dup_next) < 0)
         return WG_ENOMEM;
-    wg_buf_put(&g->art_text, g->art_text.ptr + old, oldlen);
-    wg_buf_puts(&g->art_text, "; ");
-    wg_buf_put(&g->art_text, source, strlen(source) + 1);
-    g->art_off[3 * (size_t)of + 2] = off;
-    wg_buf_printf(&g->dups, "%s\t%.3f\t%s\t", how[d->how], d->similarity, art_meeting(g, of));
-    /* the kept source is the first of the meeting's list */
-    {
-        const char *all = g->art_text.ptr + off, *semi = strstr(all, "; ");
-        wg_buf_put(&g->dups, all, semi ? (size_t)(semi - all) : strlen(all));
+    g->dup_cap = c1 < c2 ? c1 : c2;
+    if (of >= g->dup_tail_cap) {
+        size_t old = g->dup_tail_cap;
+        if (wg_i_grow(&g->dup_tail, &g->dup_tail_cap, g->narticles, sizeof *g->dup_tail) < 0)
+            return WG_ENOMEM;
+        memset(g->dup_tail + old, 0, (g->dup_tail_cap - old) * sizeof *g->dup_tail);
     }
-    wg_buf_printf(&g->dups, "\t%s\n", source);
+    g->dup_off[e] = g->dup_text.len;
+    wg_buf_put(&g->dup_text, source, strlen(source) + 1);
+    if (g->dup_tail[of]) {
+        size_t tail = g->dup_tail[of] - 1;
+        g->dup_next[e] = g->dup_next[tail];
+        g->dup_next[tail] = e;
+    } else {
+        g->dup_next[e] = e;
+    }
+    g->dup_tail[of] = e + 1;
+    g->ndup++;
+    /* the kept source is the first of the meeting's list */
+    wg_buf_printf(&g->dups, "%s\t%.3f\t%s\t%s\t%s\n", how[d->how], d->similarity, art_meeting(g, of),
+                  art_sources(g, of), source);
     g->summary.duplicates++;
     if (d->how == WG_DUP_EXACT)
         g->summary.exact++;
@@ -602,7 +612,25 @@ static int note_duplicate(wg_graph *g, const wg_i_duplicate *d, const char *sour
         g->summary.near++;
     else
         g->summary.same_meeting++;
-    return g->art_text.failed || g->dups.failed ? WG_ENOMEM : 0;
+    return g->dup_text.failed || g->dups.failed ? WG_ENOMEM : 0;
+}
+
+/* The sources of kept article `a`: its own, then its duplicates' in input order, "; "-joined. */
+static int meeting_sources(const wg_graph *g, uint32_t a, wg_buf *out)
+{
+    out->len = 0;
+    if (out->ptr)
+        out->ptr[0] = '\0';
+    wg_buf_puts(out, art_sources(g, a));
+    if (a < g->dup_tail_cap && g->dup_tail[a]) {
+        size_t tail = g->dup_tail[a] - 1, e = tail;
+        do {
+            e = g->dup_next[e];
+            wg_buf_puts(out, "; ");
+            wg_buf_puts(out, g->dup_text.ptr + g->dup_off[e]);
+        } while (e != tail);
+    }
+    return out->failed ? WG_ENOMEM : 0;
 }
 
 /* Is entity `e` linked by co-mention under the build's presence rule? */
@@ -1055,8 +1083,10 @@ int wg_graph_finish(wg_graph *g)
         if (!err) err = set_shared(presence, v, wg_presence_name((wg_presence)a->presence));
         if (!err && mdate) err = wg_column_set_string(mdate, v, a->date);
         if (!err && mtitle) err = wg_column_set_string(mtitle, v, a->title);
+        if (!err && msource && a->type == TYPE_MEETING)
+            err = meeting_sources(g, a->arts.first, &text);
         if (!err && msource)
-            err = wg_column_set_string(msource, v, a->type == TYPE_MEETING ? art_sources(g, a->arts.first) : "");
+            err = wg_column_set_string(msource, v, a->type == TYPE_MEETING && text.ptr ? text.ptr : "");
         if (!err && mkind)
             err = set_shared(mkind, v, a->type == TYPE_MEETING ? wg_article_kind_name((wg_article_kind)a->kind) : "");
         mentions->i[v] = a->mentions;
@@ -1219,6 +1249,10 @@ void wg_graph_free(wg_graph *g)
     free(g->edge_ends);
     free(g->art_off);
     wg_buf_free(&g->art_text);
+    wg_buf_free(&g->dup_text);
+    free(g->dup_off);
+    free(g->dup_next);
+    free(g->dup_tail);
     wg_strmap_free(&g->node_index);
     wg_strmap_free(&g->raw_index);
     wg_i_aliases_free(&g->aliases);

@@ -96,6 +96,12 @@ struct wg_graph {
     unsigned char *art_kind; /* per article: wg_article_kind */
     wg_i_dedup *dedup;
     wg_buf dups;       /* per duplicate: "how\tsimilarity\tkept meeting\tkept source\tsource\n" */
+    /* the sources of duplicates, per kept article a circular list (its
+     * newest entry: dup_tail[a] - 1, 0 none), so that a meeting reported
+     * k times costs k entries, not k copies of a growing list */
+    wg_buf dup_text;    /* the sources, NUL-terminated */
+    size_t *dup_off, *dup_next; /* per entry: offset in dup_text, the next entry */
+    size_t ndup, dup_cap, *dup_tail, dup_tail_cap;
     wg_graph_summary summary;
     size_t art_off_cap;
     wg_strmap raw_index; /* keys as the articles wrote them -> node (no aliases) */
