@@ -18,8 +18,9 @@ import time
 
 exe, seeds = sys.argv[1], sys.argv[2]
 scratch = sys.argv[3] if len(sys.argv) > 3 else "/tmp/wg-bench-store"
-n = int(os.environ.get("WG_BENCH_ARTICLES", "100000"))
-jobs = os.environ.get("WG_BENCH_JOBS", str(os.cpu_count() or 1))
+# the same variables as bench.c, which takes lists: the store is measured at the largest size
+n = max(int(x) for x in os.environ.get("WG_BENCH_ARTICLES", "100000").split(","))
+jobs = os.environ.get("WG_BENCH_JOBS", str(os.cpu_count() or 1)).split(",")[-1]
 
 SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
 MIDDLES = "Văn Thị Minh Hữu Đức Thành Quốc Ngọc Thanh Xuân".split()
