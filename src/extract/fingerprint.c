@@ -8,17 +8,7 @@
 
 enum { SHINGLE = 5 };
 
-/* wg_mix64, here where the compiler can inline it: the signature takes
- * WG_MINHASH of them per shingle. Must stay the same function. */
-static inline uint64_t mix(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBull;
-    x ^= x >> 31;
-    return x;
-}
+static inline uint64_t mix(uint64_t x) { return wg_mix64(x); }
 
 static uint64_t word_hash(const char *s) { return mix(wg_hash(s, strlen(s))); }
 

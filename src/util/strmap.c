@@ -11,16 +11,6 @@ uint64_t wg_hash(const char *s, size_t n)
     return h;
 }
 
-uint64_t wg_mix64(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBull;
-    x ^= x >> 31;
-    return x;
-}
-
 static int rehash(wg_strmap *m, size_t ncap)
 {
     char **keys = wg_i_calloc(ncap, sizeof *keys);

@@ -90,7 +90,16 @@ void wg_strmap_free(wg_strmap *m);
 /* FNV-1a of n bytes. */
 uint64_t wg_hash(const char *s, size_t n);
 /* A 64-bit finaliser (splitmix64's): every input bit moves every output bit. */
-uint64_t wg_mix64(uint64_t x);
+static inline uint64_t wg_mix64(uint64_t x)
+{
+    /* inline: the MinHash signature takes WG_MINHASH of them per shingle */
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    x ^= x >> 31;
+    return x;
+}
 
 /* Output files: writes go to PATH.tmp.XXXXXX and wg_atomic_commit renames
  * it over PATH, so a reader never sees half a file; wg_atomic_abort removes
