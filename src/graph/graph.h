@@ -34,8 +34,6 @@ wg_column *wg_table_add(wg_table *t, const char *name, wg_attr_kind kind);
 wg_column *wg_table_find(const wg_table *t, const char *name);
 /* Sets string cell (copies `value` into the table's arena). */
 int wg_column_set_string(wg_column *c, size_t row, const char *value);
-/* The same for the `n` bytes at `value` (no NUL needed: a parser's buffer). */
-int wg_column_set_string_n(wg_column *c, size_t row, const char *value, size_t n);
 /* The cell as text ("" for unset strings); numbers in shortest round-trip form. */
 const char *wg_column_text(const wg_column *c, size_t row, char buf[64]);
 void wg_table_free(wg_table *t);

@@ -90,15 +90,6 @@ int wg_column_set_string(wg_column *c, size_t row, const char *value)
     return 0;
 }
 
-int wg_column_set_string_n(wg_column *c, size_t row, const char *value, size_t n)
-{
-    char *v = n ? arena_copy(c->table, value, n) : empty;
-    if (!v)
-        return WG_ENOMEM;
-    c->s[row] = v;
-    return 0;
-}
-
 const char *wg_column_text(const wg_column *c, size_t row, char buf[64])
 {
     switch (c->kind) {

@@ -1,4 +1,4 @@
-/* GraphML -> wg_graph in one streaming pass (libxml2's SAX2 parser: no
+/* GraphML -> wg_graph in one streaming pass (libxml2's xmlTextReader: no
  * tree of the document, no entity expansion). Node ids, the edge list and
  * every <data> value go straight into growable arrays, which become
  * igraph's edge vector and our attribute tables at the end: igraph's own
@@ -19,7 +19,7 @@
 #include <string.h>
 #include <strings.h>
 #include <libxml/parser.h>
-#include <libxml/SAX2.h>
+#include <libxml/xmlreader.h>
 #include "query/query.h"
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
@@ -69,16 +69,7 @@ typedef struct {
 
 typedef struct {
     source src;
-    xmlParserCtxtPtr ctxt;
-    int err;              /* the first error, which stopped the parser */
-    /* where the parse is */
-    int st, data_from, graphs, depth;
-    int skip_depth;       /* inside an element we do not read (its depth), or -1 */
-    key *data_key;        /* the key of the <data> or <default> being read */
-    size_t row;           /* the vertex of the current node */
-    long data_line, edge_line;
-    int in_text;          /* the last event was text (its line is kept) */
-    wg_buf scratch[3];    /* attribute values with an '&', decoded */
+    xmlTextReaderPtr r;
     wg_graph *g;          /* the values go straight into its tables */
     size_t rowcap[2];     /* rows allocated in every column of nodes, edges */
     wg_column *edge_id;   /* edge ids, when the file has them */
@@ -96,7 +87,7 @@ typedef struct {
     size_t endcap;
     size_t nedges;
     wg_buf text;          /* the <data> or <default> being read */
-    long last_line;       /* of the last text: where a value is */
+    long last_line;       /* of the last text node: where a large file's element is */
     size_t missing_weight;
     long missing_line;
     size_t unknown_keys, hyperedges, declared_nodes, nested_graphs, other_graphs;
@@ -255,6 +246,15 @@ static void error_cb(void *ctx, const xmlError *e)
 }
 
 /* ---- values ---- */
+
+static long node_line(reader *rd, xmlNodePtr n)
+{
+    long l = n ? xmlGetLineNo(n) : -1;
+    /* element lines stop at 65535 in libxml2; text nodes keep theirs */
+    if (l <= 0 || l >= 65535)
+        l = rd->last_line > 0 ? rd->last_line : xmlTextReaderGetParserLineNumber(rd->r);
+    return l;
+}
 
 static int parse_error(reader *rd, long line, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -434,11 +434,11 @@ static int key_column(reader *rd, key *k, int dom)
     return 0;
 }
 
-static int set_value(reader *rd, key *k, int dom, size_t row, const char *text, size_t len, double d)
+static int set_value(reader *rd, key *k, int dom, size_t row, const char *text, double d)
 {
     wg_column *c = k->col[dom];
     if (k->kind == KIND_STRING)
-        return wg_column_set_string_n(c, row, text, len);
+        return wg_column_set_string(c, row, text);
     (void)rd;
     c->d[row] = d;
     return 0;
@@ -446,49 +446,20 @@ static int set_value(reader *rd, key *k, int dom, size_t row, const char *text, 
 
 /* ---- elements ---- */
 
-/* An element's attributes as SAX2 gives them: 5 pointers each (local
- * name, prefix, URI, value, end of value), the values not NUL-terminated
- * but left in the parser's buffer: nothing is copied that is not kept. */
-typedef struct {
-    const xmlChar **a;
-    int n;
-} attrs;
-
-typedef struct {
-    const char *p;
-    size_t len;
-} span;
-
-/* The attribute `name` (no namespace, or GraphML's), p NULL if absent. */
-static span attr(const attrs *at, const char *name)
+static const char *attr(xmlNodePtr n, const char *name)
 {
-    span s = {NULL, 0};
-    for (int i = 0; i < at->n; i++) {
-        const xmlChar **a = at->a + 5 * i;
-        if ((!a[2] || xmlStrEqual(a[2], BAD_CAST GRAPHML_NS)) && xmlStrEqual(a[0], BAD_CAST name)) {
-            s.p = (const char *)a[3];
-            s.len = (size_t)(a[4] - a[3]);
-            return s;
-        }
-    }
-    return s;
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        if ((!a->ns || xmlStrEqual(a->ns->href, BAD_CAST GRAPHML_NS)) && xmlStrEqual(a->name, BAD_CAST name))
+            return a->children && a->children->type == XML_TEXT_NODE && !a->children->next
+                       ? (const char *)a->children->content
+                       : "";
+    return NULL;
 }
 
-/* The attribute as a C string, for the few elements read once (keys). */
-static char *attr_dup(const attrs *at, const char *name, int *oom)
+static int add_key(reader *rd, xmlNodePtr n, long line, key **out)
 {
-    span s = attr(at, name);
-    char *c;
-    if (!s.p)
-        return NULL;
-    if ((c = wg_i_strndup(s.p, s.len)) == NULL)
-        *oom = 1;
-    return c;
-}
-
-static int add_key_strs(reader *rd, const char *id, const char *forv, const char *name, const char *type, long line,
-                        key **out)
-{
+    const char *id = attr(n, "id"), *forv = attr(n, "for"), *name = attr(n, "attr.name"),
+               *type = attr(n, "attr.type");
     key *k;
     int domain, kind;
     *out = NULL;
@@ -534,19 +505,6 @@ static int add_key_strs(reader *rd, const char *id, const char *forv, const char
     return 0;
 }
 
-static int add_key(reader *rd, const attrs *at, long line, key **out)
-{
-    int oom = 0, err;
-    char *id = attr_dup(at, "id", &oom), *forv = attr_dup(at, "for", &oom), *name = attr_dup(at, "attr.name", &oom),
-         *type = attr_dup(at, "attr.type", &oom);
-    err = oom ? WG_ENOMEM : add_key_strs(rd, id, forv, name, type, line, out);
-    free(id);
-    free(forv);
-    free(name);
-    free(type);
-    return err;
-}
-
 /* The columns of the keys, in key order, when the graph starts (the
  * weight is known then); a key declared later gets its column at its end. */
 static int key_columns(reader *rd, key *k)
@@ -579,42 +537,13 @@ static void find_weight(reader *rd)
     }
 }
 
-/* SAX2 with entities left unsubstituted hands an attribute's '&' over as
- * "&#38;" (for a tree builder to decode): decoded here, into `scratch`,
- * only in a value that has one. */
-static int attr_text(const attrs *at, const char *name, wg_buf *scratch, span *out)
-{
-    span s = attr(at, name);
-    const char *amp;
-    *out = s;
-    if (!s.p || (amp = memchr(s.p, '&', s.len)) == NULL)
-        return 0;
-    scratch->len = 0;
-    for (const char *p = s.p, *end = s.p + s.len; p < end;) {
-        if (end - p >= 5 && memcmp(p, "&#38;", 5) == 0) {
-            if (wg_buf_putc(scratch, '&') < 0)
-                return WG_ENOMEM;
-            p += 5;
-        } else if (wg_buf_putc(scratch, *p++) < 0) {
-            return WG_ENOMEM;
-        }
-    }
-    out->p = scratch->ptr;
-    out->len = scratch->len;
-    return 0;
-}
-
 /* The slot of `id` (hash h): its vertex + 1, or 0 where it would go. */
-static struct slot *find_slot(reader *rd, const char *id, size_t len, uint64_t h)
+static struct slot *find_slot(reader *rd, const char *id, uint64_t h)
 {
     size_t mask = rd->nslots - 1, j = (size_t)h & mask;
     for (;; j = (j + 1) & mask) {
         struct slot *sl = &rd->slots[j];
-        const char *known;
-        if (!sl->v)
-            return sl;
-        known = rd->node_ids.ptr + rd->node_id_off[sl->v - 1];
-        if (sl->hash == h && memcmp(known, id, len) == 0 && known[len] == '\0')
+        if (!sl->v || (sl->hash == h && strcmp(rd->node_ids.ptr + rd->node_id_off[sl->v - 1], id) == 0))
             return sl;
     }
 }
@@ -640,14 +569,14 @@ static int grow_slots(reader *rd)
     return 0;
 }
 
-static int vertex(reader *rd, span id, int declare, long line, size_t *out)
+static int vertex(reader *rd, const char *id, int declare, long line, size_t *out)
 {
-    size_t v, len = id.len;
-    uint64_t h = wg_hash(id.p, len);
+    size_t v, len = strlen(id);
+    uint64_t h = wg_hash(id, len);
     struct slot *sl;
     if ((rd->nnodes + 1) * 2 > rd->nslots && grow_slots(rd) < 0)
         return WG_ENOMEM;
-    sl = find_slot(rd, id.p, len, h);
+    sl = find_slot(rd, id, h);
     if (sl->v) {
         v = sl->v - 1;
         if (declare && rd->declared[v]) {
@@ -660,7 +589,7 @@ static int vertex(reader *rd, span id, int declare, long line, size_t *out)
             wg_i_grow(&rd->declared, &rd->declared_cap, v + 1, 1) < 0)
             return WG_ENOMEM;
         rd->node_id_off[v] = rd->node_ids.len;
-        if (wg_buf_put(&rd->node_ids, id.p, len) < 0 || wg_buf_putc(&rd->node_ids, '\0') < 0)
+        if (wg_buf_put(&rd->node_ids, id, len + 1) < 0)
             return WG_ENOMEM;
         sl->hash = h;
         sl->v = v + 1;
@@ -670,7 +599,7 @@ static int vertex(reader *rd, span id, int declare, long line, size_t *out)
         rd->nnodes++;
         if (!declare && !rd->undeclared_nodes++) {
             rd->undeclared_line = line;
-            if ((rd->undeclared_first = wg_i_strndup(id.p, len)) == NULL)
+            if ((rd->undeclared_first = wg_i_strdup(id)) == NULL)
                 return WG_ENOMEM;
         }
     }
@@ -683,17 +612,13 @@ static int vertex(reader *rd, span id, int declare, long line, size_t *out)
     return 0;
 }
 
-static int add_edge(reader *rd, const attrs *at, long line)
+static int add_edge(reader *rd, xmlNodePtr n, long line)
 {
-    span s, t, id;
+    const char *s = attr(n, "source"), *t = attr(n, "target"), *id = attr(n, "id");
     size_t a, b, e = rd->nedges;
     int err;
-    if ((err = attr_text(at, "source", &rd->scratch[0], &s)) < 0 ||
-        (err = attr_text(at, "target", &rd->scratch[1], &t)) < 0 ||
-        (err = attr_text(at, "id", &rd->scratch[2], &id)) < 0)
-        return err;
-    if (!s.p || !t.p)
-        return parse_error(rd, line, "<edge> without a %s", s.p ? "target" : "source");
+    if (!s || !t)
+        return parse_error(rd, line, "<edge> without a %s", s ? "target" : "source");
     if ((err = vertex(rd, s, 0, line, &a)) < 0 || (err = vertex(rd, t, 0, line, &b)) < 0)
         return err;
     if (wg_i_grow(&rd->ends, &rd->endcap, 2 * e + 2, sizeof *rd->ends) < 0)
@@ -702,7 +627,7 @@ static int add_edge(reader *rd, const attrs *at, long line)
     rd->ends[2 * e + 1] = (igraph_integer_t)b;
     if ((err = need_row(rd, 1, e)) < 0)
         return err;
-    if (id.p && !rd->edge_id_key) {
+    if (id && !rd->edge_id_key) {
         if (!rd->edge_id) {
             size_t nrows = rd->g->edges.nrows;
             rd->g->edges.nrows = 0;
@@ -712,7 +637,7 @@ static int add_edge(reader *rd, const attrs *at, long line)
                 return WG_ENOMEM;
             fill_defaults(NULL, 1, rd->edge_id, 0, rd->rowcap[1]);
         }
-        if (wg_column_set_string_n(rd->edge_id, e, id.p, id.len) < 0)
+        if (wg_column_set_string(rd->edge_id, e, id) < 0)
             return WG_ENOMEM;
     }
     rd->edge_weighted = 0;
@@ -736,251 +661,197 @@ static int edge_done(reader *rd, long line)
     return 0;
 }
 
-/* ---- the document, as SAX2 events ---- */
+/* ---- the document ---- */
 
 enum { ST_START, ST_GRAPHML, ST_KEY, ST_DEFAULT, ST_GRAPH, ST_NODE, ST_EDGE, ST_DATA, ST_DONE };
 
-static long cur_line(reader *rd) { return (long)xmlSAX2GetLineNumber(rd->ctxt); }
-
-/* The first error stops the parser; later events are ignored. */
-static void fail(reader *rd, int err)
-{
-    if (!rd->err) {
-        rd->err = err;
-        xmlStopParser(rd->ctxt);
-    }
-}
-
-static int start_element(reader *rd, const char *name, const xmlChar *uri, const attrs *at)
-{
-    long line = cur_line(rd);
-    int ours = !uri || xmlStrEqual(uri, BAD_CAST GRAPHML_NS);
-    int known = 0, err;
-
-    rd->depth++;
-    rd->in_text = 0;
-    if (rd->skip_depth >= 0)
-        return 0;
-    if (rd->st == ST_START) {
-        if (strcmp(name, "graphml") != 0) {
-            char what[64];
-            snprintf(what, sizeof what, "%s", name);
-            return parse_error(rd, line, "not GraphML: the root element is <%s>, not <graphml>", what);
-        }
-        rd->st = ST_GRAPHML;
-        known = 1;
-    } else if (!ours) {
-        known = 0;
-    } else if (rd->st == ST_GRAPHML && !strcmp(name, "key")) {
-        if ((err = add_key(rd, at, line, &rd->data_key)) < 0)
-            return err;
-        rd->st = ST_KEY;
-        known = 1;
-    } else if (rd->st == ST_KEY && !strcmp(name, "default") && rd->data_key) {
-        rd->text.len = 0;
-        rd->data_line = line;
-        rd->st = ST_DEFAULT;
-        known = 1;
-    } else if (rd->st == ST_GRAPHML && !strcmp(name, "graph")) {
-        if (rd->graphs++) {
-            rd->other_graphs++;
-        } else { /* the first graph, as igraph read */
-            find_weight(rd);
-            for (size_t i = 0; i < rd->nkeys; i++)
-                if ((err = key_columns(rd, &rd->keys[i])) < 0)
-                    return err;
-            rd->st = ST_GRAPH;
-            known = 1;
-        }
-    } else if (rd->st == ST_GRAPH && !strcmp(name, "node")) {
-        span id;
-        if ((err = attr_text(at, "id", &rd->scratch[0], &id)) < 0)
-            return err;
-        if (!id.p)
-            return parse_error(rd, line, "<node> without an id");
-        if ((err = vertex(rd, id, 1, line, &rd->row)) < 0)
-            return err;
-        rd->st = ST_NODE;
-        known = 1;
-    } else if (rd->st == ST_GRAPH && !strcmp(name, "edge")) {
-        if ((err = add_edge(rd, at, line)) < 0)
-            return err;
-        rd->edge_line = line;
-        rd->st = ST_EDGE;
-        known = 1;
-    } else if (rd->st == ST_GRAPH && !strcmp(name, "hyperedge")) {
-        rd->hyperedges++;
-    } else if ((rd->st == ST_NODE || rd->st == ST_EDGE) && !strcmp(name, "graph")) {
-        rd->nested_graphs++;
-    } else if ((rd->st == ST_NODE || rd->st == ST_EDGE) && !strcmp(name, "data")) {
-        span kid = attr(at, "key");
-        char kbuf[128], *k = kbuf;
-        size_t ki;
-        rd->data_key = NULL;
-        if (kid.p && kid.len >= sizeof kbuf && (k = wg_i_malloc(kid.len + 1)) == NULL)
-            return WG_ENOMEM;
-        if (kid.p) {
-            memcpy(k, kid.p, kid.len);
-            k[kid.len] = '\0';
-        }
-        if (kid.p && wg_strmap_get(rd->st == ST_NODE ? &rd->node_keys : &rd->edge_keys, k, &ki))
-            rd->data_key = &rd->keys[ki];
-        else
-            rd->unknown_keys++;
-        if (k != kbuf)
-            free(k);
-        rd->text.len = 0;
-        rd->data_line = line;
-        rd->data_from = rd->st;
-        rd->st = ST_DATA;
-        known = 1;
-    }
-    if (!known)
-        rd->skip_depth = rd->depth;
-    return 0;
-}
-
-static int end_element(reader *rd)
-{
-    int err, depth = rd->depth--;
-    rd->in_text = 0;
-    if (rd->skip_depth >= 0) {
-        if (depth == rd->skip_depth)
-            rd->skip_depth = -1;
-        return 0;
-    }
-    switch (rd->st) {
-    case ST_GRAPHML: rd->st = ST_DONE; break;
-    case ST_KEY:
-        if (rd->graphs && rd->data_key && (err = key_columns(rd, rd->data_key)) < 0)
-            return err;
-        rd->data_key = NULL;
-        rd->st = ST_GRAPHML;
-        break;
-    case ST_GRAPH: rd->st = ST_GRAPHML; break;
-    case ST_NODE: rd->st = ST_GRAPH; break;
-    case ST_EDGE:
-        if ((err = edge_done(rd, rd->edge_line)) < 0)
-            return err;
-        rd->st = ST_GRAPH;
-        break;
-    case ST_DEFAULT:
-    case ST_DATA: {
-        key *k = rd->data_key;
-        const char *text = rd->text.len ? rd->text.ptr : "";
-        long line = rd->last_line > rd->data_line ? rd->last_line : rd->data_line;
-        double d = 0;
-        int got;
-        if (!rd->text.len)
-            line = rd->data_line;
-        if (k) {
-            if ((got = convert(rd, k, text, line, &d)) < 0)
-                return got;
-            if (rd->st == ST_DEFAULT) {
-                if (got > 0) {
-                    k->has_default = 1;
-                    k->ddef = d;
-                    free(k->sdef); /* a second <default>: the last one counts */
-                    k->sdef = NULL;
-                    if (k->kind == KIND_STRING && (k->sdef = wg_i_strdup(text)) == NULL)
-                        return WG_ENOMEM; /* cells get copies in the table (make_graph) */
-                }
-            } else if (got > 0 || k->kind == KIND_STRING) {
-                int dom = rd->data_from == ST_NODE ? 0 : 1;
-                if ((err = key_column(rd, k, dom)) < 0 ||
-                    (err = set_value(rd, k, dom, dom ? rd->nedges - 1 : rd->row, text, rd->text.len, d)) < 0)
-                    return err;
-                if (dom && k->is_weight)
-                    rd->edge_weighted = 1;
-            }
-        }
-        rd->st = rd->st == ST_DEFAULT ? ST_KEY : rd->data_from;
-        break;
-    }
-    default: break;
-    }
-    return 0;
-}
-
-static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri, int nns,
-                     const xmlChar **ns, int nattrs, int ndefaulted, const xmlChar **a)
-{
-    reader *rd = ctx;
-    attrs at = {a, nattrs};
-    int err;
-    (void)prefix, (void)nns, (void)ns, (void)ndefaulted;
-    if (!rd->err && (err = start_element(rd, (const char *)localname, uri, &at)) < 0)
-        fail(rd, err);
-}
-
-static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
-{
-    reader *rd = ctx;
-    int err;
-    (void)localname, (void)prefix, (void)uri;
-    if (!rd->err && (err = end_element(rd)) < 0)
-        fail(rd, err);
-}
-
-/* Text anywhere keeps the line of its first piece (where a value is,
- * for messages); inside a <data> or <default> it is the value. */
-static void on_text(void *ctx, const xmlChar *ch, int len)
-{
-    reader *rd = ctx;
-    if (rd->err)
-        return;
-    if (!rd->in_text) {
-        rd->last_line = cur_line(rd);
-        rd->in_text = 1;
-    }
-    if (rd->skip_depth < 0 && (rd->st == ST_DATA || rd->st == ST_DEFAULT) && wg_buf_put(&rd->text, (const char *)ch, (size_t)len) < 0)
-        fail(rd, WG_ENOMEM);
-}
-
-static void on_cdata(void *ctx, const xmlChar *ch, int len)
-{
-    ((reader *)ctx)->in_text = 0; /* a node of its own */
-    on_text(ctx, ch, len);
-}
-
-/* Called for an entity the document does not declare (with a DTD that
- * could have declared it): its text would be lost. */
-static void on_reference(void *ctx, const xmlChar *name)
-{
-    reader *rd = ctx;
-    if (!rd->err)
-        fail(rd, parse_error(rd, cur_line(rd), "reference to the undeclared entity &%s; (its text would be lost)",
-                             name ? (const char *)name : "?"));
-}
-
-/* The prolog scan refuses a DTD with <!ENTITY before the parser sees it;
- * this is the second guard: no declaration is ever kept or expanded. */
-static void on_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *public_id,
-                           const xmlChar *system_id, xmlChar *content)
-{
-    reader *rd = ctx;
-    (void)name, (void)type, (void)public_id, (void)system_id, (void)content;
-    if (!rd->err)
-        fail(rd, wg_i_error_set(WG_EPARSE, "%s: the DTD declares entities: refused (their text would not be read)",
-                                rd->src.path));
-}
-
-static void on_error(void *ctx, const xmlError *e)
-{
-    error_cb(&((reader *)ctx)->src, e);
-}
-
 static int read_doc(reader *rd)
 {
-    int ret;
-    rd->skip_depth = -1;
-    ret = xmlParseDocument(rd->ctxt);
-    if (rd->src.refused)
-        return wg_i_error_set(WG_EPARSE, "%s:%ld: the DTD declares entities: refused (their text would not be read)",
-                              rd->src.path, rd->src.refused_line);
-    if (rd->err)
-        return rd->err;
-    if (ret < 0 || !rd->ctxt->wellFormed || rd->src.xml_failed) {
+    xmlTextReaderPtr r = rd->r;
+    int st = ST_START, data_from = ST_NODE, ret, graphs = 0;
+    int skip_depth = -1;        /* inside an element we do not read */
+    key *data_key = NULL;       /* the key of the <data> or <default> being read */
+    size_t row = 0;             /* the vertex of the current node */
+    long data_line = 0;
+    int err;
+
+    while ((ret = xmlTextReaderRead(r)) == 1) {
+        int type = xmlTextReaderNodeType(r);
+        xmlNodePtr n;
+        if (type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE ||
+            type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA) {
+            n = xmlTextReaderCurrentNode(r);
+            if (n) {
+                long l = xmlGetLineNo(n);
+                if (l > 0)
+                    rd->last_line = l;
+            }
+            if (skip_depth < 0 && (st == ST_DATA || st == ST_DEFAULT) && n && n->content &&
+                wg_buf_puts(&rd->text, (const char *)n->content) < 0)
+                return WG_ENOMEM;
+            continue;
+        }
+        if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
+            n = xmlTextReaderCurrentNode(r);
+            return parse_error(rd, node_line(rd, n), "reference to the undeclared entity &%s; (its text would be lost)",
+                               n && n->name ? (const char *)n->name : "?");
+        }
+        if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
+            /* the node, not xmlTextReaderCurrentDoc(), which would make the
+             * document ours to free */
+            xmlNodePtr dn = xmlTextReaderCurrentNode(r);
+            xmlDtdPtr dtd = dn && dn->type == XML_DTD_NODE ? (xmlDtdPtr)dn : NULL;
+            if (dtd && (dtd->entities || dtd->pentities))
+                return wg_i_error_set(WG_EPARSE, "%s: the DTD declares entities: refused (their text would not be read)",
+                                      rd->src.path);
+            continue;
+        }
+        if (type == XML_READER_TYPE_END_ELEMENT) {
+            int depth = xmlTextReaderDepth(r);
+            if (skip_depth >= 0) {
+                if (depth == skip_depth)
+                    skip_depth = -1;
+                continue;
+            }
+            goto end_element;
+        }
+        if (type != XML_READER_TYPE_ELEMENT || skip_depth >= 0)
+            continue;
+
+        n = xmlTextReaderCurrentNode(r);
+        {
+            const char *name = n ? (const char *)n->name : "";
+            int empty = xmlTextReaderIsEmptyElement(r);
+            long line = node_line(rd, n);
+            int ours = !n->ns || xmlStrEqual(n->ns->href, BAD_CAST GRAPHML_NS);
+            int known = 0;
+            if (st == ST_START) {
+                if (strcmp(name, "graphml") != 0) {
+                    char what[64];
+                    snprintf(what, sizeof what, "%s", name);
+                    return parse_error(rd, line, "not GraphML: the root element is <%s>, not <graphml>", what);
+                }
+                st = ST_GRAPHML;
+                known = 1;
+            } else if (!ours) {
+                known = 0;
+            } else if (st == ST_GRAPHML && !strcmp(name, "key")) {
+                if ((err = add_key(rd, n, line, &data_key)) < 0)
+                    return err;
+                st = ST_KEY;
+                known = 1;
+            } else if (st == ST_KEY && !strcmp(name, "default") && data_key) {
+                rd->text.len = 0;
+                data_line = line;
+                st = ST_DEFAULT;
+                known = 1;
+            } else if (st == ST_GRAPHML && !strcmp(name, "graph")) {
+                if (graphs++) {
+                    rd->other_graphs++;
+                } else { /* the first graph, as igraph read */
+                    find_weight(rd);
+                    for (size_t i = 0; i < rd->nkeys; i++)
+                        if ((err = key_columns(rd, &rd->keys[i])) < 0)
+                            return err;
+                    st = ST_GRAPH;
+                    known = 1;
+                }
+            } else if (st == ST_GRAPH && !strcmp(name, "node")) {
+                const char *id = attr(n, "id");
+                if (!id)
+                    return parse_error(rd, line, "<node> without an id");
+                if ((err = vertex(rd, id, 1, line, &row)) < 0)
+                    return err;
+                st = ST_NODE;
+                known = 1;
+            } else if (st == ST_GRAPH && !strcmp(name, "edge")) {
+                if ((err = add_edge(rd, n, line)) < 0)
+                    return err;
+                st = ST_EDGE;
+                known = 1;
+            } else if (st == ST_GRAPH && !strcmp(name, "hyperedge")) {
+                rd->hyperedges++;
+            } else if ((st == ST_NODE || st == ST_EDGE) && !strcmp(name, "graph")) {
+                rd->nested_graphs++;
+            } else if ((st == ST_NODE || st == ST_EDGE) && !strcmp(name, "data")) {
+                const char *kid = attr(n, "key");
+                size_t ki;
+                data_key = NULL;
+                if (kid && wg_strmap_get(st == ST_NODE ? &rd->node_keys : &rd->edge_keys, kid, &ki))
+                    data_key = &rd->keys[ki];
+                else
+                    rd->unknown_keys++;
+                rd->text.len = 0;
+                data_line = line;
+                data_from = st;
+                st = ST_DATA;
+                known = 1;
+            }
+            if (!known) {
+                if (!empty)
+                    skip_depth = xmlTextReaderDepth(r);
+                continue;
+            }
+            if (!empty)
+                continue;
+            /* an empty element ends here */
+        }
+    end_element:
+        switch (st) {
+        case ST_GRAPHML: st = ST_DONE; break;
+        case ST_KEY:
+            if (graphs && data_key && (err = key_columns(rd, data_key)) < 0)
+                return err;
+            data_key = NULL;
+            st = ST_GRAPHML;
+            break;
+        case ST_GRAPH: st = ST_GRAPHML; break;
+        case ST_NODE: st = ST_GRAPH; break;
+        case ST_EDGE:
+            if ((err = edge_done(rd, node_line(rd, xmlTextReaderCurrentNode(r)))) < 0)
+                return err;
+            st = ST_GRAPH;
+            break;
+        case ST_DEFAULT:
+        case ST_DATA: {
+            const char *text = rd->text.len ? rd->text.ptr : "";
+            long line = rd->last_line > data_line ? rd->last_line : data_line;
+            double d = 0;
+            int got;
+            if (!rd->text.len)
+                line = data_line;
+            if (data_key) {
+                if ((got = convert(rd, data_key, text, line, &d)) < 0)
+                    return got;
+                if (st == ST_DEFAULT) {
+                    if (got > 0) {
+                        data_key->has_default = 1;
+                        data_key->ddef = d;
+                        free(data_key->sdef); /* a second <default>: the last one counts */
+                        data_key->sdef = NULL;
+                        if (data_key->kind == KIND_STRING && (data_key->sdef = wg_i_strdup(text)) == NULL)
+                            return WG_ENOMEM; /* cells get copies in the table (make_graph) */
+                    }
+                } else if (got > 0 || data_key->kind == KIND_STRING) {
+                    int dom = data_from == ST_NODE ? 0 : 1;
+                    if ((err = key_column(rd, data_key, dom)) < 0 ||
+                        (err = set_value(rd, data_key, dom, dom ? rd->nedges - 1 : row, text, d)) < 0)
+                        return err;
+                    if (dom && data_key->is_weight)
+                        rd->edge_weighted = 1;
+                }
+            }
+            st = st == ST_DEFAULT ? ST_KEY : data_from;
+            break;
+        }
+        default: break;
+        }
+    }
+    if (ret < 0 || rd->src.xml_failed || rd->src.refused) {
+        if (rd->src.refused)
+            return wg_i_error_set(WG_EPARSE,
+                                  "%s:%ld: the DTD declares entities: refused (their text would not be read)",
+                                  rd->src.path, rd->src.refused_line);
         if (rd->src.high_line)
             return wg_i_error_set(WG_EPARSE,
                                   "%s:%ld: byte 0x%02X is not US-ASCII, the encoding the file declares "
@@ -992,9 +863,9 @@ static int read_doc(reader *rd)
             return wg_i_error_set(WG_EIO, "%s: read error", rd->src.path);
         return wg_i_error_set(WG_EPARSE, "%s: not well-formed XML", rd->src.path);
     }
-    if (rd->st == ST_START)
+    if (st == ST_START)
         return wg_i_error_set(WG_EPARSE, "%s: no root element", rd->src.path);
-    if (!rd->graphs)
+    if (!graphs)
         return wg_i_error_set(WG_EPARSE, "%s: no <graph> in the file", rd->src.path);
     return 0;
 }
@@ -1092,11 +963,9 @@ static void reader_free(reader *rd)
     free(rd->declared);
     free(rd->ends);
     wg_buf_free(&rd->text);
-    for (size_t i = 0; i < 3; i++)
-        wg_buf_free(&rd->scratch[i]);
     free(rd->undeclared_first);
-    if (rd->ctxt)
-        xmlFreeParserCtxt(rd->ctxt);
+    if (rd->r)
+        xmlFreeTextReader(rd->r);
 }
 
 int wg_graph_read_graphml(wg_graph **out, const char *path)
@@ -1113,29 +982,16 @@ int wg_graph_read_graphml(wg_graph **out, const char *path)
     rd.src.line = 1;
     if ((rd.src.fp = fopen(path, "rb")) == NULL)
         return wg_i_error_set(WG_EIO, "%s: %s", path, strerror(errno));
-    /* no network, no DTD loaded, entities neither kept nor expanded
-     * (refused above); HUGE: a long label is data, not an attack, and
-     * reads in linear time. SAX2: no tree, values read in place. */
-    {
-        xmlSAXHandler sax;
-        memset(&sax, 0, sizeof sax);
-        sax.initialized = XML_SAX2_MAGIC;
-        sax.startElementNs = on_start;
-        sax.endElementNs = on_end;
-        sax.characters = on_text;
-        sax.ignorableWhitespace = on_text;
-        sax.cdataBlock = on_cdata;
-        sax.reference = on_reference;
-        sax.entityDecl = on_entity_decl;
-        sax.serror = (xmlStructuredErrorFunc)on_error;
-        rd.ctxt = xmlCreateIOParserCtxt(&sax, &rd, read_cb, close_cb, &rd.src, XML_CHAR_ENCODING_NONE);
-    }
-    if (!rd.ctxt) {
+    /* no network, no DTD loaded, entities left unexpanded (refused above);
+     * HUGE: a long label is data, not an attack, and reads in linear time */
+    rd.r = xmlReaderForIO(read_cb, close_cb, &rd.src, path, NULL,
+                          XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_HUGE |
+                              XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
+    if (!rd.r) {
         err = wg_i_error_set(WG_EIO, "%s: cannot read", path);
         goto done;
     }
-    xmlCtxtUseOptions(rd.ctxt, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_HUGE |
-                                   XML_PARSE_BIG_LINES);
+    xmlTextReaderSetStructuredErrorHandler(rd.r, (xmlStructuredErrorFunc)error_cb, &rd.src);
     if ((err = wg_graph_new(&g, NULL)) < 0)
         goto done;
     rd.g = g;
