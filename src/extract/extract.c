@@ -6,7 +6,7 @@
 
 int wg_extract(wg_article **out, const wg_doc *doc, const wg_lexicon *lex)
 {
-    wg_i_ctx c = {doc, lex, NULL, 0, 0, NULL, 0, {NULL, NULL, 0, 0}, 0, {NULL, NULL, 0, 0}};
+    wg_i_ctx c = {.doc = doc, .lex = lex};
     int err = 0;
     *out = NULL;
     if ((c.art = wg_i_calloc(1, sizeof *c.art)) == NULL)

@@ -120,7 +120,7 @@ static char *ward_id(const wg_i_place *p, int with_unit)
  * the unit its first mention as a ward resolved to. */
 static int one_place_per_ward(wg_i_pst *s)
 {
-    wg_strmap first = {NULL, NULL, 0, 0};
+    wg_strmap first = {0};
     int err = 0;
     for (size_t k = 0; k < s->npl + s->nom && !err; k++) {
         wg_i_place *p = k < s->npl ? &s->pl_arr[k] : &s->om[k - s->npl].p;
@@ -149,7 +149,7 @@ static int one_place_per_ward(wg_i_pst *s)
  * pass over the phrases whatever their number. */
 static int find_focus_ward(wg_i_pst *s)
 {
-    wg_strmap wards = {NULL, NULL, 0, 0}, scopes = {NULL, NULL, 0, 0};
+    wg_strmap wards = {0}, scopes = {0};
     int err = 0;
     for (size_t pass = 0; pass < 2 && !err; pass++)
         for (size_t k = 0; k < (pass ? s->nom : s->npl) && !err; k++) {

@@ -379,7 +379,7 @@ int wg_i_emit_committees(wg_i_pst *s)
 {
     int err = 0;
     /* a department's committee: the first body that starts at its token */
-    wg_strmap starts = {NULL, NULL, 0, 0};
+    wg_strmap starts = {0};
     for (size_t k = 0; k < s->nom && !err; k++) {
         char tk[32];
         size_t have;

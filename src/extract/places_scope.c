@@ -104,7 +104,7 @@ int wg_i_infer_eras(wg_i_pst *s)
 {
     const wg_i_ctx *c = s->c;
     int before = 0, after = 0;
-    wg_strmap once = {NULL, NULL, 0, 0}; /* each name counts once */
+    wg_strmap once = {0}; /* each name counts once */
     for (size_t k = 0; k < s->npl; k++) {
         const wg_i_place *p = &s->pl_arr[k];
         if (p->unit != U_NONE && unit_level(p->unit) == LV_D)
@@ -159,7 +159,7 @@ int wg_i_vote_context(wg_i_pst *s)
     for (int pass = 0; pass < 2 && !err; pass++) {
         /* pass 0: provinces; pass 1: districts inside the chosen province */
         /* each place counts once, however often it is named */
-        wg_strmap once = {NULL, NULL, 0, 0};
+        wg_strmap once = {0};
         for (size_t k = 0; k < s->npl && !err; k++) {
             const wg_i_place *p = &s->pl_arr[k];
             if (!p->bare)

@@ -11,67 +11,104 @@ uint64_t wg_hash(const char *s, size_t n)
     return h;
 }
 
+/* wg_hash of a NUL-terminated string and its length, in one pass. */
+static uint64_t hash_str(const char *s, size_t *len)
+{
+    uint64_t h = 1469598103934665603ull;
+    const char *p = s;
+    for (; *p; p++) {
+        h ^= (unsigned char)*p;
+        h *= 1099511628211ull;
+    }
+    *len = (size_t)(p - s);
+    return h;
+}
+
 static int rehash(wg_strmap *m, size_t ncap)
 {
     char **keys = wg_i_calloc(ncap, sizeof *keys);
     size_t *values = wg_i_calloc(ncap, sizeof *values);
-    if (!keys || !values) {
+    uint64_t *hashes = wg_i_calloc(ncap, sizeof *hashes);
+    if (!keys || !values || !hashes) {
         free(keys);
         free(values);
+        free(hashes);
         return WG_ENOMEM;
     }
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->keys[i])
             continue;
-        size_t j = wg_hash(m->keys[i], strlen(m->keys[i])) & (ncap - 1);
+        size_t j = m->hashes[i] & (ncap - 1);
         while (keys[j])
             j = (j + 1) & (ncap - 1);
         keys[j] = m->keys[i];
         values[j] = m->values[i];
+        hashes[j] = m->hashes[i];
     }
     free(m->keys);
     free(m->values);
+    free(m->hashes);
     m->keys = keys;
     m->values = values;
+    m->hashes = hashes;
     m->cap = ncap;
     return 0;
 }
 
+/* The slot holding the n bytes at s (hash h), or the empty slot where they
+ * would go. The stored hash spares a string comparison at nearly every
+ * other key probed on the way. */
+static size_t slot(const wg_strmap *m, const char *s, size_t n, uint64_t h)
+{
+    size_t j = h & (m->cap - 1);
+    while (m->keys[j] && !(m->hashes[j] == h && memcmp(m->keys[j], s, n) == 0 && m->keys[j][n] == '\0'))
+        j = (j + 1) & (m->cap - 1);
+    return j;
+}
+
 int wg_strmap_put(wg_strmap *m, const char *key, size_t value)
 {
-    size_t j;
+    size_t n, j;
+    uint64_t h = hash_str(key, &n);
     if ((m->count + 1) * 2 > m->cap && rehash(m, m->cap ? m->cap * 2 : 64) < 0)
         return WG_ENOMEM;
-    j = wg_hash(key, strlen(key)) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (strcmp(m->keys[j], key) == 0) {
-            m->values[j] = value;
-            return 0;
-        }
-        j = (j + 1) & (m->cap - 1);
+    j = slot(m, key, n, h);
+    if (!m->keys[j]) {
+        if ((m->keys[j] = wg_i_strndup(key, n)) == NULL)
+            return WG_ENOMEM;
+        m->hashes[j] = h;
+        m->count++;
     }
-    if ((m->keys[j] = wg_i_strdup(key)) == NULL)
-        return WG_ENOMEM;
     m->values[j] = value;
-    m->count++;
     return 0;
 }
 
-int wg_strmap_get(const wg_strmap *m, const char *key, size_t *value)
+int wg_strmap_geth(const wg_strmap *m, const char *s, size_t n, uint64_t h, size_t *value)
 {
     size_t j;
     if (!m->cap)
         return 0;
-    j = wg_hash(key, strlen(key)) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (strcmp(m->keys[j], key) == 0) {
-            if (value)
-                *value = m->values[j];
-            return 1;
-        }
-        j = (j + 1) & (m->cap - 1);
-    }
-    return 0;
+    j = slot(m, s, n, h);
+    if (!m->keys[j])
+        return 0;
+    if (value)
+        *value = m->values[j];
+    return 1;
+}
+
+int wg_strmap_getn(const wg_strmap *m, const char *s, size_t n, size_t *value)
+{
+    return m->cap ? wg_strmap_geth(m, s, n, wg_hash(s, n), value) : 0;
+}
+
+int wg_strmap_get(const wg_strmap *m, const char *key, size_t *value)
+{
+    size_t n;
+    uint64_t h;
+    if (!m->cap)
+        return 0;
+    h = hash_str(key, &n);
+    return wg_strmap_geth(m, key, n, h, value);
 }
 
 void wg_strmap_free(wg_strmap *m)
@@ -80,5 +117,6 @@ void wg_strmap_free(wg_strmap *m)
         free(m->keys[i]);
     free(m->keys);
     free(m->values);
+    free(m->hashes);
     memset(m, 0, sizeof *m);
 }

@@ -76,16 +76,22 @@ size_t wg_utf8_valid_len(const unsigned char *s, size_t avail);
 size_t wg_utf8_decode(const char *s, uint32_t *cp);
 size_t wg_utf8_encode(uint32_t cp, char out[4]);
 
-/* Open addressing map from strings to indices. Keys are copied. */
+/* Open addressing map from strings to indices. Keys are copied; each
+ * slot keeps its key's wg_hash. Zero-initialised is empty. */
 typedef struct {
     char **keys;
     size_t *values;
     size_t cap, count;
+    uint64_t *hashes;
 } wg_strmap;
 
 int wg_strmap_put(wg_strmap *m, const char *key, size_t value);
 /* Returns 1 and sets *value when found. */
 int wg_strmap_get(const wg_strmap *m, const char *key, size_t *value);
+/* The same for the n bytes at s (no NUL needed), and for those bytes when
+ * the caller has their wg_hash(s, n) already. */
+int wg_strmap_getn(const wg_strmap *m, const char *s, size_t n, size_t *value);
+int wg_strmap_geth(const wg_strmap *m, const char *s, size_t n, uint64_t h, size_t *value);
 void wg_strmap_free(wg_strmap *m);
 /* FNV-1a of n bytes. */
 uint64_t wg_hash(const char *s, size_t n);
