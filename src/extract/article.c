@@ -100,7 +100,7 @@ char *wg_article_to_jsonl_text(const wg_article *a, const char *text, size_t len
      * copies as a build from the text does */
     wg_buf_puts(&b, ",\"minhash\":\"");
     for (size_t k = 0; k < WG_MINHASH; k++)
-        wg_buf_printf(&b, "%08" PRIx32, a->minhash[k]);
+        wg_buf_put_hex32(&b, a->minhash[k]);
     wg_buf_putc(&b, '"');
     if (text) {
         char *t = wg_i_strndup(text, len);
@@ -144,9 +144,17 @@ char *wg_article_to_jsonl_text(const wg_article *a, const char *text, size_t len
             if (m)
                 wg_buf_putc(&b, ',');
             const wg_mention *mm = &e->mentions[m];
-            wg_buf_printf(&b, "{\"start\":%zu,\"end\":%zu,\"text\":", mm->start, mm->end);
+            wg_buf_puts(&b, "{\"start\":");
+            wg_buf_put_size(&b, mm->start);
+            wg_buf_puts(&b, ",\"end\":");
+            wg_buf_put_size(&b, mm->end);
+            wg_buf_puts(&b, ",\"text\":");
             wg_json_put_string(&b, mm->text);
-            wg_buf_printf(&b, ",\"paragraph\":%zu,\"sentence\":%zu,\"presence\":", mm->paragraph, mm->sentence);
+            wg_buf_puts(&b, ",\"paragraph\":");
+            wg_buf_put_size(&b, mm->paragraph);
+            wg_buf_puts(&b, ",\"sentence\":");
+            wg_buf_put_size(&b, mm->sentence);
+            wg_buf_puts(&b, ",\"presence\":");
             wg_json_put_string(&b, wg_presence_name(mm->presence));
             wg_buf_putc(&b, '}');
         }

@@ -46,16 +46,41 @@ int wg_buf_printf(wg_buf *b, const char *fmt, ...)
 {
     va_list ap;
     int n;
+    size_t room = b->failed ? 0 : b->cap - b->len; /* the NUL included */
+    /* one pass when it fits the room there is, a second after growing */
     va_start(ap, fmt);
-    n = vsnprintf(NULL, 0, fmt, ap);
+    n = vsnprintf(room ? b->ptr + b->len : NULL, room, fmt, ap);
     va_end(ap);
-    if (n < 0 || wg_buf_grow(b, (size_t)n) < 0)
+    if (n < 0)
         return WG_ENOMEM;
-    va_start(ap, fmt);
-    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if ((size_t)n >= room) {
+        if (wg_buf_grow(b, (size_t)n) < 0)
+            return WG_ENOMEM;
+        va_start(ap, fmt);
+        vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
     return 0;
+}
+
+int wg_buf_put_size(wg_buf *b, size_t v)
+{
+    char d[24];
+    size_t n = sizeof d;
+    do
+        d[--n] = (char)('0' + v % 10);
+    while (v /= 10);
+    return wg_buf_put(b, d + n, sizeof d - n);
+}
+
+int wg_buf_put_hex32(wg_buf *b, uint32_t v)
+{
+    static const char hex[] = "0123456789abcdef";
+    char d[8];
+    for (int i = 7; i >= 0; i--, v >>= 4)
+        d[i] = hex[v & 15];
+    return wg_buf_put(b, d, 8);
 }
 
 char *wg_buf_detach(wg_buf *b)
@@ -85,25 +110,27 @@ void wg_buf_free(wg_buf *b)
 int wg_json_put_string(wg_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
-    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    const unsigned char *p = (const unsigned char *)(s ? s : ""), *run = p;
     wg_buf_putc(b, '"');
-    for (; *p; p++) {
+    for (;; p++) {
+        /* bytes that need no escape are copied a run at a time */
+        if (*p >= 0x20 && *p != '"' && *p != '\\')
+            continue;
+        wg_buf_put(b, (const char *)run, (size_t)(p - run));
+        run = p + 1;
         switch (*p) {
+        case '\0': return wg_buf_putc(b, '"');
         case '"': wg_buf_put(b, "\\\"", 2); break;
         case '\\': wg_buf_put(b, "\\\\", 2); break;
         case '\n': wg_buf_put(b, "\\n", 2); break;
         case '\r': wg_buf_put(b, "\\r", 2); break;
         case '\t': wg_buf_put(b, "\\t", 2); break;
-        default:
-            if (*p < 0x20) {
-                char esc[6] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15]};
-                wg_buf_put(b, esc, 6);
-            } else {
-                wg_buf_putc(b, (char)*p);
-            }
+        default: {
+            char esc[6] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15]};
+            wg_buf_put(b, esc, 6);
+        }
         }
     }
-    return wg_buf_putc(b, '"');
 }
 
 size_t wg_utf8_valid_len(const unsigned char *s, size_t avail)
@@ -132,20 +159,6 @@ size_t wg_utf8_valid_len(const unsigned char *s, size_t avail)
         return 4;
     }
     return 0;
-}
-
-size_t wg_utf8_decode(const char *str, uint32_t *cp)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    if (s[0] < 0x80) { *cp = s[0]; return 1; }
-    if (s[0] < 0xE0) { *cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F); return 2; }
-    if (s[0] < 0xF0) {
-        *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-        return 3;
-    }
-    *cp = ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
-          ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-    return 4;
 }
 
 size_t wg_utf8_encode(uint32_t cp, char out[4])

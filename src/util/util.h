@@ -46,6 +46,9 @@ int wg_buf_printf(wg_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Appends v in decimal; v as eight lower-case hex digits. */
+int wg_buf_put_size(wg_buf *b, size_t v);
+int wg_buf_put_hex32(wg_buf *b, uint32_t v);
 /* Takes the buffer's string (never NULL on success); the buffer is reset. */
 char *wg_buf_detach(wg_buf *b);
 void wg_buf_free(wg_buf *b);
@@ -72,8 +75,27 @@ void wg_json_free(wg_json *v);
 
 /* UTF-8: the length of the valid sequence at s (1-4), or 0 if invalid. */
 size_t wg_utf8_valid_len(const unsigned char *s, size_t avail);
-/* Decodes the code point at s (assumed valid) and returns its length. */
-size_t wg_utf8_decode(const char *s, uint32_t *cp);
+/* Decodes the code point at s (assumed valid) and returns its length.
+ * Inline: the tokenizer and the folds call it for every character. */
+static inline size_t wg_utf8_decode(const char *str, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (s[0] < 0xE0) {
+        *cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    if (s[0] < 0xF0) {
+        *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        return 3;
+    }
+    *cp = ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) | ((uint32_t)(s[2] & 0x3F) << 6) |
+          (s[3] & 0x3F);
+    return 4;
+}
 size_t wg_utf8_encode(uint32_t cp, char out[4]);
 
 /* Open addressing map from strings to indices. Keys are copied; each
