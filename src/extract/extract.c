@@ -32,8 +32,7 @@ int wg_extract(wg_article **out, const wg_doc *doc, const wg_lexicon *lex)
         err = wg_i_find_presence(&c);
     if (!err)
         err = wg_i_fingerprint(&c);
-    for (size_t i = 0; i < c.ntok; i++)
-        free(c.tok[i].fold);
+    free(c.folds);
     free(c.tok);
     wg_strmap_free(&c.keys);
     wg_strmap_free(&c.spans);

@@ -60,8 +60,8 @@ void wg_i_projects_free(wg_lexicon *lex);
 int wg_i_lexicon_each(const wg_lexicon *lex, const char *name,
                       int (*fn)(void *ctx, char **fields, size_t nfields), void *ctx);
 
-/* wg_i_token.first of a folded word. */
-unsigned wg_i_first_bits(const wg_lexicon *lex, const char *fold);
+/* wg_i_token.first of a folded word of n bytes, hash its wg_hash. */
+unsigned wg_i_first_bits(const wg_lexicon *lex, const char *fold, size_t n, uint64_t hash);
 
 /* Builds the lookup tables from the files; called after files change. */
 int wg_i_lexicon_index(wg_lexicon *lex);
@@ -85,7 +85,9 @@ enum {
 
 typedef struct {
     size_t start, end;   /* bytes in doc->text */
-    char *fold;          /* case-folded */
+    char *fold;          /* case-folded (in wg_i_ctx.folds) */
+    size_t flen;         /* strlen(fold) */
+    uint64_t fhash;      /* wg_hash(fold, flen): single-word look-ups need not hash again */
     int cap;             /* starts with an upper-case letter */
     int digit;           /* starts with a digit */
     int space_before;    /* separated from the previous token by one space only */
@@ -101,6 +103,7 @@ typedef struct {
     const wg_lexicon *lex;
     wg_i_token *tok;
     size_t ntok, tokcap;
+    char *folds;         /* every token's fold, each after the last with its NUL */
     wg_article *art;
     size_t entcap;
     wg_strmap keys;      /* entity key -> index, for art->entities[0, nkeyed) */
@@ -128,7 +131,7 @@ char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose);
  * buf or ends (room for `max`) ran out before a gap or the text's end
  * stopped the run, so longer joins are unknown. */
 size_t wg_i_join_run(const wg_i_ctx *c, size_t i, size_t max, int loose, char *buf, size_t cap,
-                     size_t *ends, int *cut);
+                     size_t *ends, uint64_t *hashes, int *cut);
 /* Is the text between tokens k-1 and k only spaces? */
 int wg_i_gap_spaces(const wg_i_ctx *c, size_t k);
 /* The text between tokens k-1 and k. */

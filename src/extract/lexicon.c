@@ -236,14 +236,14 @@ static int index_firsts(wg_lexicon *lex)
     return 0;
 }
 
-unsigned wg_i_first_bits(const wg_lexicon *lex, const char *fold)
+unsigned wg_i_first_bits(const wg_lexicon *lex, const char *fold, size_t n, uint64_t hash)
 {
     size_t bits = 0;
     /* a key's first word ends at its first space: a token with a space
      * (or none at all) might begin any */
-    if (!fold[0] || strchr(fold, ' '))
+    if (!n || memchr(fold, ' ', n))
         return ~0u;
-    wg_strmap_get(&lex->firsts, fold, &bits);
+    wg_strmap_geth(&lex->firsts, fold, n, hash, &bits);
     return (unsigned)bits;
 }
 

@@ -12,36 +12,40 @@ size_t wg_i_o_phrase_at(const ostate *st, const wg_i_phrases *ph, size_t i, size
 {
     char key[512];
     size_t len = 0, best = NONE, idx;
+    uint64_t h = WG_HASH_INIT;
     *w = 0;
     if (!ph->n || i >= st->nb || !(T(st, i)->first & ph->bit))
         return NONE;
     for (size_t k = i, words = 0; k < st->nb && words < ph->max_words; k++) {
-        const char *fold = T(st, k)->fold;
-        size_t fl = strlen(fold);
+        const wg_i_token *t = T(st, k);
+        size_t fl = t->flen;
         if (k > i) {
             /* the words so far must begin some phrase, or no longer one can match */
-            if (!wg_strmap_get(&ph->prefixes, key, NULL))
+            if (!wg_strmap_geth(&ph->prefixes, key, len, h, NULL))
                 break;
-            unsigned g = T(st, k)->gap;
+            unsigned g = t->gap;
             if (g & (HARD_GAP & ~WG_GAP_DASH))
                 break;
             if (g & WG_GAP_DASH) {
                 if (len + 2 >= sizeof key)
                     break;
                 memcpy(key + len, " -", 2);
+                h = wg_hash_more(h, " -", 2);
                 len += 2;
                 words++;
             }
             if (len + 1 >= sizeof key)
                 break;
             key[len++] = ' ';
+            h = wg_hash_more(h, " ", 1);
         }
         if (len + fl >= sizeof key)
             break;
-        memcpy(key + len, fold, fl + 1);
+        memcpy(key + len, t->fold, fl + 1);
+        h = k > i ? wg_hash_more(h, t->fold, fl) : t->fhash;
         len += fl;
         words++;
-        if (wg_strmap_get(&ph->map, key, &idx)) {
+        if (wg_strmap_geth(&ph->map, key, len, h, &idx)) {
             int ok = 1;
             for (size_t j = i; ph->caps[idx] && j <= k && ok; j++)
                 ok = wg_i_o_allcaps(st, j);

@@ -84,14 +84,15 @@ static int agency_after(const wg_i_ctx *c, size_t e)
 /* The organ written at token i (longest form): its index, *n tokens. */
 size_t wg_i_organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t *n)
 {
-    if (!pl || !wg_strmap_get(&pl->organ_first, c->tok[i].fold, NULL))
+    if (!pl || !wg_strmap_geth(&pl->organ_first, c->tok[i].fold, c->tok[i].flen, c->tok[i].fhash, NULL))
         return WG_NONE;
     size_t maxw = pl->max_organ_words;
     /* the joins of 1..maxw tokens at once, longest tried first */
     char buf[512];
     size_t ends[16];
+    uint64_t hashes[16];
     int cut;
-    size_t run = wg_i_join_run(c, i, maxw < 16 ? maxw : 16, 1, buf, sizeof buf, ends, &cut);
+    size_t run = wg_i_join_run(c, i, maxw < 16 ? maxw : 16, 1, buf, sizeof buf, ends, hashes, &cut);
     cut |= maxw > 16;
     for (size_t w = maxw; w >= 1; w--) {
         if (i + w > c->ntok)
@@ -99,10 +100,7 @@ size_t wg_i_organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t 
         size_t idx;
         int hit;
         if (w <= run) {
-            char was = buf[ends[w - 1]];
-            buf[ends[w - 1]] = '\0';
-            hit = wg_strmap_get(&pl->organ_forms, buf, &idx);
-            buf[ends[w - 1]] = was;
+            hit = wg_strmap_geth(&pl->organ_forms, buf, ends[w - 1], hashes[w - 1], &idx);
         } else if (!cut) {
             hit = 0; /* a gap stops the run before w tokens */
         } else {
@@ -119,7 +117,7 @@ size_t wg_i_organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t 
             for (size_t b = 0; b < gl; b++)
                 dash |= g[b] == '-' || (b + 2 < gl && (unsigned char)g[b] == 0xE2 && (unsigned char)g[b + 1] == 0x80 &&
                                         ((unsigned char)g[b + 2] == 0x93 || (unsigned char)g[b + 2] == 0x94));
-            if (dash && wg_strmap_get(&pl->organ_first, c->tok[k].fold, NULL))
+            if (dash && wg_strmap_geth(&pl->organ_first, c->tok[k].fold, c->tok[k].flen, c->tok[k].fhash, NULL))
                 hit = 0;
         }
         if (hit) {

@@ -6,7 +6,7 @@
 
 static int is_surname(const wg_i_ctx *c, size_t k)
 {
-    return c->lex && wg_strmap_get(&c->lex->surnames, c->tok[k].fold, NULL);
+    return c->lex && wg_strmap_geth(&c->lex->surnames, c->tok[k].fold, c->tok[k].flen, c->tok[k].fhash, NULL);
 }
 
 /* The unit word at token i: sets *ntok (tokens it takes) and *abbrev. */

@@ -107,22 +107,25 @@ static unsigned word_at(const wg_i_ctx *c, const wg_i_projwords *pw, size_t k, u
     char buf[256];
     size_t len = 0, best_n = 0;
     unsigned best = 0;
+    uint64_t h = WG_HASH_INIT;
     *n = 0;
-    if (k >= c->ntok || !wg_strmap_get(&pw->first, c->tok[k].fold, NULL))
+    if (k >= c->ntok || !wg_strmap_geth(&pw->first, c->tok[k].fold, c->tok[k].flen, c->tok[k].fhash, NULL))
         return 0;
     for (size_t w = 1; w <= pw->max_words && k + w <= c->ntok; w++) {
-        const char *f = c->tok[k + w - 1].fold;
-        size_t fl = strlen(f);
-        if (w > 1 && (!wg_i_gap_spaces(c, k + w - 1) || c->tok[k + w - 1].sentence != c->tok[k].sentence))
+        const wg_i_token *t = &c->tok[k + w - 1];
+        if (w > 1 && (!wg_i_gap_spaces(c, k + w - 1) || t->sentence != c->tok[k].sentence))
             break;
-        if (len + fl + 2 > sizeof buf)
+        if (len + t->flen + 2 > sizeof buf)
             break;
-        if (w > 1)
+        if (w > 1) {
             buf[len++] = ' ';
-        memcpy(buf + len, f, fl + 1);
-        len += fl;
+            h = wg_hash_more(h, " ", 1);
+        }
+        memcpy(buf + len, t->fold, t->flen);
+        len += t->flen;
+        h = w > 1 ? wg_hash_more(h, t->fold, t->flen) : t->fhash;
         size_t bits;
-        if (wg_strmap_get(&pw->forms, buf, &bits) && (bits & want)) {
+        if (wg_strmap_geth(&pw->forms, buf, len, h, &bits) && (bits & want)) {
             best = (unsigned)bits;
             best_n = w;
         }
@@ -298,7 +301,7 @@ static char *text_of(const wg_i_ctx *c, size_t a, size_t b)
 
 static int organ_start(const wg_i_ctx *c, const wg_i_places *pl, size_t k)
 {
-    if (!pl || !wg_strmap_get(&pl->organ_first, c->tok[k].fold, NULL))
+    if (!pl || !wg_strmap_geth(&pl->organ_first, c->tok[k].fold, c->tok[k].flen, c->tok[k].fhash, NULL))
         return 0;
     for (size_t w = pl->max_organ_words; w >= 1; w--) {
         char *f = wg_i_join_fold(c, k, w, 1);

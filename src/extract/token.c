@@ -23,12 +23,12 @@ static unsigned separator_gap(uint32_t cp)
 }
 
 /* A dot after these does not end a sentence: "TP.", "TT.", "Q.", "CT.", "đ.c". */
-static int abbrev_before_dot(const wg_i_token *t)
+static int abbrev_before_dot(const char *fold)
 {
     static const char *const abbr[] = {"tp", "tt", "tx", "q", "p", "h", "ct", "ub", "đ", "ths", "ts",
                                        "gs", "pgs", "tw", "bs", "ks", "uvt", "pct", "pbt", "uv", "tc"};
     for (size_t i = 0; i < WG_ARRAY_LEN(abbr); i++)
-        if (strcmp(t->fold, abbr[i]) == 0)
+        if (strcmp(fold, abbr[i]) == 0)
             return 1;
     return 0;
 }
@@ -71,6 +71,9 @@ int wg_i_tokenize(wg_i_ctx *c)
     const char *t = c->doc->text;
     size_t i = 0, n = c->doc->text_len, para = 0, sent = 0, fsent = 0;
     unsigned gap = 0;
+    /* the folds go to one buffer: one allocation per article, not per word */
+    wg_buf folds = WG_BUF_INIT;
+    size_t prev_at = 0; /* the last token's fold in it */
     /* the title is text too: headlines name wards and committees */
     while (i < n) {
         unsigned char ch = (unsigned char)t[i];
@@ -85,7 +88,7 @@ int wg_i_tokenize(wg_i_ctx *c)
             } else if (ch == '.' || ch == '!' || ch == '?') {
                 int ends = ch != '.' || !((i + 1 < n && is_word_byte((unsigned char)t[i + 1])) ||
                                           (c->ntok && c->tok[c->ntok - 1].end == i &&
-                                           abbrev_before_dot(&c->tok[c->ntok - 1])));
+                                           abbrev_before_dot(folds.ptr + prev_at)));
                 if (ends) {
                     sent++;
                     fsent++;
@@ -129,16 +132,22 @@ int wg_i_tokenize(wg_i_ctx *c)
             }
             j += k;
         }
-        if (wg_i_grow(&c->tok, &c->tokcap, c->ntok + 1, sizeof *c->tok) < 0)
+        size_t at = folds.len;
+        if (wg_i_grow(&c->tok, &c->tokcap, c->ntok + 1, sizeof *c->tok) < 0 ||
+            wg_i_fold_normalized_put(&folds, t + i, j - i) < 0 || wg_buf_putc(&folds, '\0') < 0) {
+            wg_buf_free(&folds);
             return WG_ENOMEM;
+        }
         wg_i_token *k = &c->tok[c->ntok];
+        const char *f = folds.ptr + at;
         k->start = i;
         k->end = j;
-        k->fold = wg_i_fold_normalized(t + i, j - i);
-        if (!k->fold)
-            return WG_ENOMEM;
-        k->first = wg_i_first_bits(c->lex, k->fold);
-        k->cap = strncmp(k->fold, t + i, strlen(k->fold)) != 0;
+        k->fold = NULL; /* set below, once the buffer has stopped moving */
+        prev_at = at;
+        k->flen = folds.len - 1 - at;
+        k->fhash = wg_hash(f, k->flen);
+        k->first = wg_i_first_bits(c->lex, f, k->flen, k->fhash);
+        k->cap = strncmp(f, t + i, k->flen) != 0;
         k->digit = t[i] >= '0' && t[i] <= '9';
         k->gap = c->ntok ? gap : WG_GAP_NL;
         k->space_before = c->ntok && gap == WG_GAP_SPACE && c->tok[c->ntok - 1].end + 1 == i;
@@ -149,6 +158,11 @@ int wg_i_tokenize(wg_i_ctx *c)
         gap = 0;
         i = j;
     }
+    c->folds = folds.ptr;
+    for (size_t k = 0, at = 0; k < c->ntok; k++) {
+        c->tok[k].fold = c->folds + at;
+        at += c->tok[k].flen + 1;
+    }
     return 0;
 }
 
@@ -157,7 +171,7 @@ int wg_i_tokens_are(const wg_i_ctx *c, size_t i, const char *phrase)
 {
     const char *p = phrase;
     for (size_t k = i; k < c->ntok; k++) {
-        size_t l = strlen(c->tok[k].fold);
+        size_t l = c->tok[k].flen;
         if (k > i) {
             if (*p != ' ' || !c->tok[k].space_before)
                 return 0;
@@ -344,22 +358,27 @@ char *wg_i_join_fold(const wg_i_ctx *c, size_t i, size_t n, int loose)
 }
 
 size_t wg_i_join_run(const wg_i_ctx *c, size_t i, size_t max, int loose, char *buf, size_t cap,
-                     size_t *ends, int *cut)
+                     size_t *ends, uint64_t *hashes, int *cut)
 {
     size_t len = 0, n = 0;
+    uint64_t h = WG_HASH_INIT;
     *cut = 0;
     for (size_t k = i; k < c->ntok && n < max; k++) {
-        size_t fl = strlen(c->tok[k].fold);
+        size_t fl = c->tok[k].flen;
         if (k > i && !(loose ? gap_loose(c, k) : wg_i_gap_spaces(c, k)))
             break;
         if (len + (k > i) + fl + 1 > cap) {
             *cut = 1;
             break;
         }
-        if (k > i)
+        if (k > i) {
             buf[len++] = ' ';
+            h = wg_hash_more(h, " ", 1);
+        }
         memcpy(buf + len, c->tok[k].fold, fl + 1);
+        h = k > i ? wg_hash_more(h, buf + len, fl) : c->tok[k].fhash;
         len += fl;
+        hashes[n] = h;
         ends[n++] = len;
     }
     return n;

@@ -376,6 +376,31 @@ char *wg_i_fold_normalized(const char *s, size_t n)
     return out;
 }
 
+int wg_i_fold_normalized_put(wg_buf *b, const char *s, size_t n)
+{
+    size_t i = 0, start = b->len;
+    if (wg_buf_grow(b, n) < 0)
+        return WG_ENOMEM;
+    while (i < n) {
+        uint32_t cp, low;
+        size_t k = wg_utf8_decode(s + i, &cp);
+        if ((low = simple_lower(cp)) == 0) {
+            char *f = wg_i_fold(s, n);
+            int err;
+            b->len = start;
+            if (!f)
+                return WG_ENOMEM;
+            err = wg_buf_puts(b, f);
+            free(f);
+            return err;
+        }
+        b->len += wg_utf8_encode(low, b->ptr + b->len);
+        i += k;
+    }
+    b->ptr[b->len] = '\0';
+    return 0;
+}
+
 UChar *wg_i_to_utf16(const char *s, size_t n, int32_t *len)
 {
     UErrorCode st = U_ZERO_ERROR;

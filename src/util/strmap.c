@@ -1,20 +1,12 @@
 #include <string.h>
 #include "util.h"
 
-uint64_t wg_hash(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
+uint64_t wg_hash(const char *s, size_t n) { return wg_hash_more(WG_HASH_INIT, s, n); }
 
 /* wg_hash of a NUL-terminated string and its length, in one pass. */
 static uint64_t hash_str(const char *s, size_t *len)
 {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = WG_HASH_INIT;
     const char *p = s;
     for (; *p; p++) {
         h ^= (unsigned char)*p;

@@ -117,6 +117,18 @@ int wg_strmap_geth(const wg_strmap *m, const char *s, size_t n, uint64_t h, size
 void wg_strmap_free(wg_strmap *m);
 /* FNV-1a of n bytes. */
 uint64_t wg_hash(const char *s, size_t n);
+/* The same hash grown by n more bytes: wg_hash(ab) =
+ * wg_hash_more(wg_hash(a), b), and wg_hash("") = WG_HASH_INIT. Phrase
+ * look-ups hash each longer join from the last one. */
+#define WG_HASH_INIT 1469598103934665603ull
+static inline uint64_t wg_hash_more(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
 /* A 64-bit finaliser (splitmix64's): every input bit moves every output bit. */
 static inline uint64_t wg_mix64(uint64_t x)
 {
