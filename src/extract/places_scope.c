@@ -164,12 +164,18 @@ int wg_i_vote_context(wg_i_pst *s)
             const wg_i_place *p = &s->pl_arr[k];
             if (!p->bare)
                 continue;
-            char ok[256];
-            snprintf(ok, sizeof ok, "%d|%d|%s", (int)p->unit, p->acronym, p->bare);
-            if (wg_strmap_get(&once, ok, NULL))
-                continue;
-            if ((err = wg_strmap_put(&once, ok, 1)) < 0)
+            /* unit, acronym and name: one place (by hand: snprintf showed in the profile) */
+            wg_buf ok = WG_BUF_INIT;
+            wg_buf_put_size(&ok, (size_t)p->unit);
+            wg_buf_putc(&ok, p->acronym ? '|' : ':');
+            wg_buf_puts(&ok, p->bare);
+            int seen = ok.ptr && wg_strmap_getn(&once, ok.ptr, ok.len, NULL);
+            err = ok.failed ? WG_ENOMEM : seen ? 0 : wg_strmap_put(&once, ok.ptr, 1);
+            wg_buf_free(&ok);
+            if (err < 0)
                 break;
+            if (seen)
+                continue;
             size_t n = place_cands(s, p, cand, WG_ARRAY_LEN(cand));
             /* undated: a unit of the 2025-07 list whose province took in
              * the province of a 2025-03 namesake is that unit renamed or

@@ -231,10 +231,11 @@ int wg_i_push_mention(wg_i_ctx *c, wg_entity *e, size_t tfirst, size_t tlast)
     /* the same words found twice (a title and a list) are one mention; a
      * set of spans keeps this one look-up however many mentions there are */
     wg_buf id = WG_BUF_INIT;
-    char pos[48];
-    snprintf(pos, sizeof pos, " %zu %zu", s, en);
     wg_buf_puts(&id, e->key);
-    wg_buf_puts(&id, pos);
+    wg_buf_putc(&id, ' ');
+    wg_buf_put_size(&id, s);
+    wg_buf_putc(&id, ' ');
+    wg_buf_put_size(&id, en);
     if (id.failed || !id.ptr) {
         wg_buf_free(&id);
         return WG_ENOMEM;
