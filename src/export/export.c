@@ -154,7 +154,7 @@ int wg_i_ids_make(wg_i_ids *ids, const wg_graph *g, const char *vprefix, const c
         else
             snprintf(ids->eprefix, sizeof ids->eprefix, "edge%u_", k);
         for (size_t i = 0; i < used.cap && !clash; i++)
-            clash = used.keys[i] && numbered(used.keys[i], ids->eprefix);
+            clash = used.slots[i].key && numbered(used.slots[i].key, ids->eprefix);
         if (!clash)
             break;
     }

@@ -219,7 +219,7 @@ static int index_firsts(wg_lexicon *lex)
     for (size_t b = 0; b < WG_ARRAY_LEN(t); b++) {
         t[b]->bit = 1u << b;
         for (size_t i = 0; i < t[b]->map.cap; i++) {
-            const char *k = t[b]->map.keys[i];
+            const char *k = t[b]->map.slots[i].key;
             size_t bits = 0;
             if (!k)
                 continue;

@@ -18,42 +18,31 @@ static uint64_t hash_str(const char *s, size_t *len)
 
 static int rehash(wg_strmap *m, size_t ncap)
 {
-    char **keys = wg_i_calloc(ncap, sizeof *keys);
-    size_t *values = wg_i_calloc(ncap, sizeof *values);
-    uint64_t *hashes = wg_i_calloc(ncap, sizeof *hashes);
-    if (!keys || !values || !hashes) {
-        free(keys);
-        free(values);
-        free(hashes);
+    wg_strmap_slot *slots = wg_i_calloc(ncap, sizeof *slots);
+    if (!slots)
         return WG_ENOMEM;
-    }
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
+        if (!m->slots[i].key)
             continue;
-        size_t j = m->hashes[i] & (ncap - 1);
-        while (keys[j])
+        size_t j = m->slots[i].hash & (ncap - 1);
+        while (slots[j].key)
             j = (j + 1) & (ncap - 1);
-        keys[j] = m->keys[i];
-        values[j] = m->values[i];
-        hashes[j] = m->hashes[i];
+        slots[j] = m->slots[i];
     }
-    free(m->keys);
-    free(m->values);
-    free(m->hashes);
-    m->keys = keys;
-    m->values = values;
-    m->hashes = hashes;
+    free(m->slots);
+    m->slots = slots;
     m->cap = ncap;
     return 0;
 }
 
 /* The slot holding the n bytes at s (hash h), or the empty slot where they
- * would go. The stored hash spares a string comparison at nearly every
- * other key probed on the way. */
+ * would go. A slot holds its key's hash beside the key: a probe compares
+ * hashes, and reads a key's bytes only when they match. */
 static size_t slot(const wg_strmap *m, const char *s, size_t n, uint64_t h)
 {
     size_t j = h & (m->cap - 1);
-    while (m->keys[j] && !(m->hashes[j] == h && memcmp(m->keys[j], s, n) == 0 && m->keys[j][n] == '\0'))
+    const wg_strmap_slot *t;
+    while ((t = &m->slots[j])->key && !(t->hash == h && memcmp(t->key, s, n) == 0 && t->key[n] == '\0'))
         j = (j + 1) & (m->cap - 1);
     return j;
 }
@@ -65,13 +54,13 @@ int wg_strmap_put(wg_strmap *m, const char *key, size_t value)
     if ((m->count + 1) * 2 > m->cap && rehash(m, m->cap ? m->cap * 2 : 64) < 0)
         return WG_ENOMEM;
     j = slot(m, key, n, h);
-    if (!m->keys[j]) {
-        if ((m->keys[j] = wg_i_strndup(key, n)) == NULL)
+    if (!m->slots[j].key) {
+        if ((m->slots[j].key = wg_i_strndup(key, n)) == NULL)
             return WG_ENOMEM;
-        m->hashes[j] = h;
+        m->slots[j].hash = h;
         m->count++;
     }
-    m->values[j] = value;
+    m->slots[j].value = value;
     return 0;
 }
 
@@ -81,10 +70,10 @@ int wg_strmap_geth(const wg_strmap *m, const char *s, size_t n, uint64_t h, size
     if (!m->cap)
         return 0;
     j = slot(m, s, n, h);
-    if (!m->keys[j])
+    if (!m->slots[j].key)
         return 0;
     if (value)
-        *value = m->values[j];
+        *value = m->slots[j].value;
     return 1;
 }
 
@@ -106,9 +95,7 @@ int wg_strmap_get(const wg_strmap *m, const char *key, size_t *value)
 void wg_strmap_free(wg_strmap *m)
 {
     for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->values);
-    free(m->hashes);
+        free(m->slots[i].key);
+    free(m->slots);
     memset(m, 0, sizeof *m);
 }

@@ -101,10 +101,13 @@ size_t wg_utf8_encode(uint32_t cp, char out[4]);
 /* Open addressing map from strings to indices. Keys are copied; each
  * slot keeps its key's wg_hash. Zero-initialised is empty. */
 typedef struct {
-    char **keys;
-    size_t *values;
+    char *key; /* NULL: empty */
+    uint64_t hash;
+    size_t value;
+} wg_strmap_slot;
+typedef struct {
+    wg_strmap_slot *slots;
     size_t cap, count;
-    uint64_t *hashes;
 } wg_strmap;
 
 int wg_strmap_put(wg_strmap *m, const char *key, size_t value);
