@@ -60,6 +60,11 @@ void wg_i_projects_free(wg_lexicon *lex);
 int wg_i_lexicon_each(const wg_lexicon *lex, const char *name,
                       int (*fn)(void *ctx, char **fields, size_t nfields), void *ctx);
 
+/* wg_i_token.first bits past the phrase tables' (index_firsts gives those
+ * 1 << 0 .. 1 << 7): the first words of the organs and of the project words. */
+enum { WG_FIRST_ORGAN = 1u << 8, WG_FIRST_PROJECT = 1u << 9 };
+/* Marks every key of `words` (single words) with `bit` in lex->firsts. */
+int wg_i_lexicon_mark_firsts(wg_lexicon *lex, const wg_strmap *words, unsigned bit);
 /* wg_i_token.first of a folded word of n bytes, hash its wg_hash. */
 unsigned wg_i_first_bits(const wg_lexicon *lex, const char *fold, size_t n, uint64_t hash);
 
@@ -142,6 +147,14 @@ int wg_i_allcaps(const wg_i_ctx *c, size_t k);
  * same-named bodies of different places apart). */
 int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
                    const char *parent, size_t t0, size_t t1);
+
+/* Is token k's fold a key of `words`, the map marked with `bit` by
+ * wg_i_lexicon_mark_firsts? Mostly answered by the token's bits alone. */
+static inline int wg_i_first_in(const wg_i_ctx *c, size_t k, unsigned bit, const wg_strmap *words)
+{
+    const wg_i_token *t = &c->tok[k];
+    return (t->first & bit) && (t->first != ~0u || wg_strmap_geth(words, t->fold, t->flen, t->fhash, NULL));
+}
 
 /* Do the tokens from i on spell the folded, space-separated phrase?
  * Returns how many tokens it took (0: no). */

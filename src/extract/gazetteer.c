@@ -235,7 +235,7 @@ int wg_i_places_index(wg_lexicon *lex)
         (err = wg_i_lexicon_each(lex, "organs.tsv", add_organ, pl)) < 0 ||
         (err = wg_i_lexicon_each(lex, "project-triggers.tsv", add_trigger, pl)) < 0)
         return err;
-    return 0;
+    return wg_i_lexicon_mark_firsts(lex, &pl->organ_first, WG_FIRST_ORGAN);
 }
 
 void wg_i_places_free(wg_lexicon *lex)

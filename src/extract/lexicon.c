@@ -236,6 +236,21 @@ static int index_firsts(wg_lexicon *lex)
     return 0;
 }
 
+int wg_i_lexicon_mark_firsts(wg_lexicon *lex, const wg_strmap *words, unsigned bit)
+{
+    for (size_t i = 0; i < words->cap; i++) {
+        size_t bits = 0;
+        const char *k = words->slots[i].key;
+        int err;
+        if (!k)
+            continue;
+        wg_strmap_get(&lex->firsts, k, &bits);
+        if ((err = wg_strmap_put(&lex->firsts, k, bits | bit)) < 0)
+            return err;
+    }
+    return 0;
+}
+
 unsigned wg_i_first_bits(const wg_lexicon *lex, const char *fold, size_t n, uint64_t hash)
 {
     size_t bits = 0;

@@ -84,7 +84,7 @@ static int agency_after(const wg_i_ctx *c, size_t e)
 /* The organ written at token i (longest form): its index, *n tokens. */
 size_t wg_i_organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t *n)
 {
-    if (!pl || !wg_strmap_geth(&pl->organ_first, c->tok[i].fold, c->tok[i].flen, c->tok[i].fhash, NULL))
+    if (!pl || !wg_i_first_in(c, i, WG_FIRST_ORGAN, &pl->organ_first))
         return WG_NONE;
     size_t maxw = pl->max_organ_words;
     /* the joins of 1..maxw tokens at once, longest tried first */
@@ -117,7 +117,7 @@ size_t wg_i_organ_at(const wg_i_ctx *c, const wg_i_places *pl, size_t i, size_t 
             for (size_t b = 0; b < gl; b++)
                 dash |= g[b] == '-' || (b + 2 < gl && (unsigned char)g[b] == 0xE2 && (unsigned char)g[b + 1] == 0x80 &&
                                         ((unsigned char)g[b + 2] == 0x93 || (unsigned char)g[b + 2] == 0x94));
-            if (dash && wg_strmap_geth(&pl->organ_first, c->tok[k].fold, c->tok[k].flen, c->tok[k].fhash, NULL))
+            if (dash && wg_i_first_in(c, k, WG_FIRST_ORGAN, &pl->organ_first))
                 hit = 0;
         }
         if (hit) {

@@ -86,7 +86,7 @@ int wg_i_projects_index(wg_lexicon *lex)
     if ((err = wg_i_lexicon_each(lex, "project-triggers.tsv", add_trigger, pw)) < 0 ||
         (err = wg_i_lexicon_each(lex, "project-words.tsv", add_word, pw)) < 0)
         return err;
-    return 0;
+    return wg_i_lexicon_mark_firsts(lex, &pw->first, WG_FIRST_PROJECT);
 }
 
 void wg_i_projects_free(wg_lexicon *lex)
@@ -109,7 +109,7 @@ static unsigned word_at(const wg_i_ctx *c, const wg_i_projwords *pw, size_t k, u
     unsigned best = 0;
     uint64_t h = WG_HASH_INIT;
     *n = 0;
-    if (k >= c->ntok || !wg_strmap_geth(&pw->first, c->tok[k].fold, c->tok[k].flen, c->tok[k].fhash, NULL))
+    if (k >= c->ntok || !wg_i_first_in(c, k, WG_FIRST_PROJECT, &pw->first))
         return 0;
     for (size_t w = 1; w <= pw->max_words && k + w <= c->ntok; w++) {
         const wg_i_token *t = &c->tok[k + w - 1];
@@ -301,7 +301,7 @@ static char *text_of(const wg_i_ctx *c, size_t a, size_t b)
 
 static int organ_start(const wg_i_ctx *c, const wg_i_places *pl, size_t k)
 {
-    if (!pl || !wg_strmap_geth(&pl->organ_first, c->tok[k].fold, c->tok[k].flen, c->tok[k].fhash, NULL))
+    if (!pl || !wg_i_first_in(c, k, WG_FIRST_ORGAN, &pl->organ_first))
         return 0;
     for (size_t w = pl->max_organ_words; w >= 1; w--) {
         char *f = wg_i_join_fold(c, k, w, 1);
