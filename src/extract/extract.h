@@ -148,6 +148,14 @@ int wg_i_allcaps(const wg_i_ctx *c, size_t k);
 int wg_i_add_keyed(wg_i_ctx *c, wg_entity_type type, const char *name, const char *key,
                    const char *parent, size_t t0, size_t t1);
 
+/* Is the token's fold w? Inline, so that a literal's length is known and
+ * turns most tokens away before any byte is compared. */
+static inline int wg_i_tok_is(const wg_i_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->flen == n && memcmp(t->fold, w, n) == 0;
+}
+
 /* Is token k's fold a key of `words`, the map marked with `bit` by
  * wg_i_lexicon_mark_firsts? Mostly answered by the token's bits alone. */
 static inline int wg_i_first_in(const wg_i_ctx *c, size_t k, unsigned bit, const wg_strmap *words)

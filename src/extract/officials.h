@@ -51,7 +51,7 @@ static inline int soft(const ostate *st, size_t k)
 
 static inline int fold_is(const ostate *st, size_t k, const char *w)
 {
-    return k < st->nb && strcmp(T(st, k)->fold, w) == 0;
+    return k < st->nb && wg_i_tok_is(T(st, k), w);
 }
 
 static inline int tag_is(const wg_i_phrases *ph, size_t idx, const char *tag)

@@ -168,7 +168,7 @@ static int marked_former(const wg_i_ctx *c, size_t t1)
     if (k >= c->ntok || c->tok[k].sentence != c->tok[t1].sentence)
         return 0;
     const char *g = wg_i_gap(c, k, &gl);
-    if (strcmp(c->tok[k].fold, "cũ") == 0 && (wg_i_gap_spaces(c, k) || (gl && g[gl - 1] == '(')))
+    if (wg_i_tok_is(&c->tok[k], "cũ") && (wg_i_gap_spaces(c, k) || (gl && g[gl - 1] == '(')))
         return 1;
     return wg_i_gap_spaces(c, k) && wg_i_tokens_are(c, k, "trước sáp nhập");
 }

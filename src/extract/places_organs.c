@@ -51,17 +51,17 @@ static int plural_list_before(const wg_i_ctx *c, size_t i)
         const wg_i_token *t = &c->tok[i - back];
         if (t->sentence != c->tok[i].sentence)
             return 0;
-        if (strcmp(t->fold, "các") == 0 || strcmp(t->fold, "những") == 0)
+        if (wg_i_tok_is(t, "các") || wg_i_tok_is(t, "những"))
             return 1;
         /* only through a list of short words: "huyện, thị," */
         size_t gl;
         const char *g = wg_i_gap(c, i - back + 1, &gl);
         if (!(gl == 1 && g[0] == ' ') && !(gl == 2 && g[0] == ',' && g[1] == ' '))
             return 0;
-        if (back > 1 && !(strcmp(t->fold, "huyện") == 0 || strcmp(t->fold, "thị") == 0 ||
-                          strcmp(t->fold, "quận") == 0 || strcmp(t->fold, "thành") == 0 ||
-                          strcmp(t->fold, "tỉnh") == 0 || strcmp(t->fold, "đảng") == 0 ||
-                          strcmp(t->fold, "ủy") == 0))
+        if (back > 1 && !(wg_i_tok_is(t, "huyện") || wg_i_tok_is(t, "thị") ||
+                          wg_i_tok_is(t, "quận") || wg_i_tok_is(t, "thành") ||
+                          wg_i_tok_is(t, "tỉnh") || wg_i_tok_is(t, "đảng") ||
+                          wg_i_tok_is(t, "ủy")))
             return 0;
     }
     return 0;
@@ -166,7 +166,7 @@ static int generic_list_before(const wg_i_ctx *c, size_t i)
         size_t gl;
         const char *g = wg_i_gap(c, k + 2, &gl);
         int item_end = (gl == 2 && g[0] == ',' && g[1] == ' ') ||
-                       (k + 2 < c->ntok && strcmp(c->tok[k + 2].fold, "và") == 0);
+                       (k + 2 < c->ntok && wg_i_tok_is(&c->tok[k + 2], "và"));
         if (item_end && (wg_i_tokens_are(c, k, "cấp ủy") || wg_i_tokens_are(c, k, "chính quyền")))
             return 1;
     }
@@ -209,7 +209,7 @@ int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
         size_t n2;
         /* a department names its committee: Ban Dân vận Quận ủy Quận 1;
          * "Trưởng ban Nội chính Tỉnh ủy" writes it in lower case */
-        int after_head = i && strcmp(c->tok[i - 1].fold, "trưởng") == 0 && wg_i_gap_spaces(c, i);
+        int after_head = i && wg_i_tok_is(&c->tok[i - 1], "trưởng") && wg_i_gap_spaces(c, i);
         if (!c->tok[i].cap && !after_head)
             return 0;
         /* "Ban Tổ chức, Ban Tuyên giáo và Ban Nội chính Tỉnh ủy": the
@@ -249,7 +249,7 @@ int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
          * ward of the list */
         size_t pj = j, un;
         int uab;
-        if (spaced && j + 1 < c->ntok && (strcmp(c->tok[j].fold, "các") == 0 || c->tok[j].digit) &&
+        if (spaced && j + 1 < c->ntok && (wg_i_tok_is(&c->tok[j], "các") || c->tok[j].digit) &&
             wg_i_gap_spaces(c, j + 1) && wg_i_unit_at(c, j + 1, &un, &uab) != U_NONE && o->cls != OC_PARTY)
             pj = j + 1;
         if (spaced && unit_list_after(c, m.t1))
@@ -304,7 +304,7 @@ int wg_i_organs_at(wg_i_pst *s, size_t i, size_t *taken)
         if (o->cls == OC_DANG && spaced && c->tok[j].cap && !c->tok[j].digit && !wg_i_headline_tok(s, j))
             return 0; /* Đảng ủy Công an tỉnh: an agency's, not placed here */
         /* "Ban Chấp hành" alone may be any body's: only with its place */
-        if (o->cls == OC_DANG && strcmp(c->tok[i].fold, "đảng") != 0 && !wg_i_tokens_are(c, i + n - 2, "đảng bộ"))
+        if (o->cls == OC_DANG && !wg_i_tok_is(&c->tok[i], "đảng") && !wg_i_tokens_are(c, i + n - 2, "đảng bộ"))
             return 0;
         if (generic_after(c, m.t1) || (o->cls == OC_DANG && agency_after(c, m.t1)) || plural_list_before(c, i))
             return 0;

@@ -141,7 +141,7 @@ int wg_i_infer_eras(wg_i_pst *s)
     for (size_t k = 1; k < c->ntok; k++) {
         size_t gl;
         const char *g = wg_i_gap(c, k, &gl);
-        if (strcmp(c->tok[k].fold, "cũ") == 0 && gl && g[gl - 1] == '(')
+        if (wg_i_tok_is(&c->tok[k], "cũ") && gl && g[gl - 1] == '(')
             after += 100; /* "(cũ)": the names have changed since */
     }
     wg_strmap_free(&once);

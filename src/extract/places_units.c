@@ -29,7 +29,7 @@ wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
             return two[k].u;
         }
     for (size_t k = 0; k < WG_ARRAY_LEN(one); k++)
-        if (strcmp(c->tok[i].fold, one[k].w) == 0) {
+        if (wg_i_tok_is(&c->tok[i], one[k].w)) {
             *ntok = 1;
             return one[k].u;
         }
@@ -39,7 +39,7 @@ wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
     if (!(caps || c->tok[i].cap) || i + 1 >= c->ntok)
         return U_NONE;
     for (size_t k = 0; k < WG_ARRAY_LEN(abbr); k++) {
-        if (strcmp(c->tok[i].fold, abbr[k].w) != 0)
+        if (!wg_i_tok_is(&c->tok[i], abbr[k].w))
             continue;
         size_t gl;
         const char *g = wg_i_gap(c, i + 1, &gl);
@@ -241,7 +241,7 @@ size_t wg_i_parse_place(wg_i_pst *s, size_t i, wg_i_unit implied, wg_i_place *ou
     if (u != U_NONE && plural_before(c, i) && j < c->ntok) {
         size_t gl;
         const char *g = wg_i_gap(c, j, &gl);
-        if ((strcmp(c->tok[j].fold, "như") == 0 || strcmp(c->tok[j].fold, "gồm") == 0) && j + 1 < c->ntok &&
+        if ((wg_i_tok_is(&c->tok[j], "như") || wg_i_tok_is(&c->tok[j], "gồm")) && j + 1 < c->ntok &&
             wg_i_gap_spaces(c, j)) {
             g = wg_i_gap(c, j + 1, &gl);
             if (gl == 2 && g[0] == ':' && g[1] == ' ') {
@@ -262,7 +262,7 @@ size_t wg_i_parse_place(wg_i_pst *s, size_t i, wg_i_unit implied, wg_i_place *ou
         n = count_after(c, j) ? 0 : 1;
     } else if (c->tok[j].cap) {
         n = name_len(s, j, u != U_NONE ? u : implied, out->headline);
-        if (n == 1 && strcmp(c->tok[j].fold, "ntm") == 0)
+        if (n == 1 && wg_i_tok_is(&c->tok[j], "ntm"))
             n = 0; /* "xã NTM": nông thôn mới, a rank, not a name */
         if (n == 1 && wg_i_allcaps(c, j) && !out->headline) {
             out->acronym = 1;
@@ -354,7 +354,7 @@ size_t wg_i_list_next(const wg_i_ctx *c, size_t last)
     const char *g = wg_i_gap(c, k, &gl);
     if (gl == 2 && g[0] == ',' && g[1] == ' ')
         return k;
-    if (wg_i_gap_spaces(c, k) && strcmp(c->tok[k].fold, "và") == 0 && k + 1 < c->ntok && wg_i_gap_spaces(c, k + 1))
+    if (wg_i_gap_spaces(c, k) && wg_i_tok_is(&c->tok[k], "và") && k + 1 < c->ntok && wg_i_gap_spaces(c, k + 1))
         return k + 1;
     return 0;
 }
@@ -392,7 +392,7 @@ static size_t mixed_list_at(wg_i_pst *s, size_t i, size_t *count)
     if (nu < 2)
         return 0;
     /* then "gồm:", "như:" or ":" */
-    if (wg_i_gap_spaces(c, k) && (strcmp(c->tok[k].fold, "gồm") == 0 || strcmp(c->tok[k].fold, "như") == 0) &&
+    if (wg_i_gap_spaces(c, k) && (wg_i_tok_is(&c->tok[k], "gồm") || wg_i_tok_is(&c->tok[k], "như")) &&
         k + 1 < c->ntok)
         k++;
     size_t gl;

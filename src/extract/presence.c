@@ -141,7 +141,7 @@ static int document_filler(const pstate *p, const wg_i_token *t)
     if (t->digit || is_code(p, t))
         return 1;
     for (size_t i = 0; i < WG_ARRAY_LEN(words); i++)
-        if (strcmp(t->fold, words[i]) == 0)
+        if (wg_i_tok_is(t, words[i]))
             return 1;
     return 0;
 }
@@ -171,7 +171,7 @@ static int in_document_reference(const pstate *p, size_t a)
         const wg_i_token *t = T(p, j);
         if (t->sentence != T(p, a)->sentence)
             return 0;
-        via_cua |= strcmp(t->fold, "của") == 0;
+        via_cua |= wg_i_tok_is(t, "của");
         /* the document word ends at j: try every start */
         for (size_t n = 1; n <= docs->max_words && n <= j + 1; n++) {
             size_t s = j + 1 - n;

@@ -166,12 +166,12 @@ static int stop_word(const wg_i_ctx *c, size_t k)
                                     "còn", "trước", "sau", "thuộc", "ở", "đạt", "nay", "qua",
                                     "phối", "góp", "đảm", "tới", "hiện", "giữa"};
     const char *f = c->tok[k].fold;
-    if (strcmp(f, "ở") == 0 && k > 0 && strcmp(c->tok[k - 1].fold, "nhà") == 0)
+    if (strcmp(f, "ở") == 0 && k > 0 && wg_i_tok_is(&c->tok[k - 1], "nhà"))
         return 0;
     /* "hiện nay", "hiện đang" end a name; "thực hiện", "thể hiện" are words */
     if (strcmp(f, "hiện") == 0 && k > 0 && wg_i_gap_spaces(c, k) &&
-        (strcmp(c->tok[k - 1].fold, "thực") == 0 || strcmp(c->tok[k - 1].fold, "thể") == 0 ||
-         strcmp(c->tok[k - 1].fold, "xuất") == 0 || strcmp(c->tok[k - 1].fold, "phát") == 0))
+        (wg_i_tok_is(&c->tok[k - 1], "thực") || wg_i_tok_is(&c->tok[k - 1], "thể") ||
+         wg_i_tok_is(&c->tok[k - 1], "xuất") || wg_i_tok_is(&c->tok[k - 1], "phát")))
         return 0;
     return in_list(f, w, WG_ARRAY_LEN(w));
 }
@@ -183,10 +183,10 @@ static int time_phrase(const wg_i_ctx *c, size_t k)
     if (!in_list(c->tok[k].fold, w, WG_ARRAY_LEN(w)) || k + 1 >= c->ntok)
         return 0;
     size_t e = k + 1;
-    if (strcmp(c->tok[k].fold, "thời") == 0 || strcmp(c->tok[k].fold, "giai") == 0)
+    if (wg_i_tok_is(&c->tok[k], "thời") || wg_i_tok_is(&c->tok[k], "giai"))
         e++; /* "thời gian", "giai đoạn" */
-    return e < c->ntok && (strcmp(c->tok[e].fold, "qua") == 0 || strcmp(c->tok[e].fold, "tới") == 0 ||
-                           strcmp(c->tok[e].fold, "nay") == 0);
+    return e < c->ntok && (wg_i_tok_is(&c->tok[e], "qua") || wg_i_tok_is(&c->tok[e], "tới") ||
+                           wg_i_tok_is(&c->tok[e], "nay"));
 }
 
 /* Is the gap before token k a plain space (or a dash between name parts)? */
@@ -327,7 +327,7 @@ static size_t verbs_end(const wg_i_ctx *c, const wg_i_projwords *pw, size_t j)
         size_t nx = k;
         if (c->tok[k].gap == WG_GAP_COMMA || (c->tok[k].gap == (WG_GAP_COMMA | WG_GAP_SPACE)))
             nx = k;
-        else if (strcmp(c->tok[k].fold, "và") == 0 && wg_i_gap_spaces(c, k))
+        else if (wg_i_tok_is(&c->tok[k], "và") && wg_i_gap_spaces(c, k))
             nx = k + 1;
         else
             continue;
@@ -413,7 +413,7 @@ static void scan_name(const wg_i_ctx *c, const wg_i_projwords *pw, size_t j, siz
         if (mark_from != WG_NONE && k >= mark_from && (c->tok[k].cap || (c->tok[k].digit && !date_number(c, k))))
             r->lastmark = k;
         /* "trung tâm hành chính mới", "khu tái định cư mới" */
-        if (head != WG_NONE && hn > 1 && k == head + hn && strcmp(c->tok[k].fold, "mới") == 0)
+        if (head != WG_NONE && hn > 1 && k == head + hn && wg_i_tok_is(&c->tok[k], "mới"))
             r->lastmark = k;
         r->e = k;
     }
@@ -477,8 +477,8 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projw
     if (plural_before(c, i) && !c->tok[i - 1].digit)
         return 0;
     /* "Ban Quản lý dự án ...": the trigger is inside an organ's name */
-    if (i >= 3 && strcmp(c->tok[i - 1].fold, "lý") == 0 && strcmp(c->tok[i - 2].fold, "quản") == 0 &&
-        (c->tok[i - 2].cap || strcmp(c->tok[i - 3].fold, "ban") == 0))
+    if (i >= 3 && wg_i_tok_is(&c->tok[i - 1], "lý") && wg_i_tok_is(&c->tok[i - 2], "quản") &&
+        (c->tok[i - 2].cap || wg_i_tok_is(&c->tok[i - 3], "ban")))
         return 0;
     /* "chương trình làm việc", "Chương trình Đại hội": an agenda */
     if (word_at(c, pw, j, PW_NOT, &n) & PW_NOT)
@@ -493,7 +493,7 @@ static int project_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projw
             return 0;
     }
     /* "đề án sáp nhập xã ...": an administrative procedure, not a work */
-    if (strcmp(c->tok[i].fold, "đề") == 0 && !c->tok[i].cap && policy_verb(c, j))
+    if (wg_i_tok_is(&c->tok[i], "đề") && !c->tok[i].cap && policy_verb(c, j))
         return 0;
     if (code_token(c, j)) {
         *a = i;
@@ -654,7 +654,7 @@ static size_t list_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projw
         static const char *const w[] = {"như", "gồm", "là", "bao"};
         if (wg_i_gap_spaces(c, k) && in_list(c->tok[k].fold, w, WG_ARRAY_LEN(w))) {
             k++;
-            if (k < c->ntok && strcmp(c->tok[k - 1].fold, "bao") == 0)
+            if (k < c->ntok && wg_i_tok_is(&c->tok[k - 1], "bao"))
                 k++; /* "bao gồm" */
             intro = 1;
             break;
@@ -693,11 +693,11 @@ static size_t list_at(const wg_i_ctx *c, const wg_i_places *pl, const wg_i_projw
         if (k >= c->ntok)
             break;
         unsigned gp = c->tok[k].gap;
-        if (strcmp(c->tok[k].fold, "và") == 0 && wg_i_gap_spaces(c, k))
+        if (wg_i_tok_is(&c->tok[k], "và") && wg_i_gap_spaces(c, k))
             k++;
         else if (!(gp & (WG_GAP_COMMA | WG_GAP_SEMI)) || (gp & (WG_GAP_STOP | WG_GAP_NL)))
             break;
-        else if (k < c->ntok && strcmp(c->tok[k].fold, "và") == 0)
+        else if (k < c->ntok && wg_i_tok_is(&c->tok[k], "và"))
             k++;
     }
     /* without ":" or "như", one name after a plural is a part of the
@@ -727,7 +727,8 @@ static int same_words(const wg_i_ctx *c, size_t a, size_t k, size_t n)
     if (k + n > c->ntok)
         return 0;
     for (size_t t = 0; t < n; t++) {
-        if (strcmp(c->tok[a + t].fold, c->tok[k + t].fold) != 0)
+        if (c->tok[a + t].flen != c->tok[k + t].flen || c->tok[a + t].fhash != c->tok[k + t].fhash ||
+            strcmp(c->tok[a + t].fold, c->tok[k + t].fold) != 0)
             return 0;
         if (t && !wg_i_gap_spaces(c, k + t) && !wg_i_gap_spaces(c, a + t))
             return 0;
