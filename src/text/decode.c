@@ -211,6 +211,10 @@ static int copy_utf8(wg_doc *doc, wg_buf *out, const char *bytes, size_t len, si
         }
         size_t run = i + k;
         while (run < len) {
+            if (s[run] != 0 && s[run] < 0x80) {
+                run++; /* ASCII, most of any text: no call */
+                continue;
+            }
             size_t k2 = wg_utf8_valid_len(s + run, len - run);
             if (k2 == 0 || s[run] == 0)
                 break;

@@ -205,7 +205,8 @@ static void repair(char *s, size_t *n, size_t *map)
         char ch = s[i];
         if (ch == ' ' && o > 0) {
             size_t j = i + 1, at;
-            while (j < len && s[j] >= 'a' && s[j] <= 'z')
+            /* a final is at most two letters: three end the look */
+            while (j < len && j <= i + 3 && s[j] >= 'a' && s[j] <= 'z')
                 j++;
             int ends = j == len || !(((unsigned char)s[j] >= 0x80) || (s[j] >= 'a' && s[j] <= 'z') ||
                                      (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9'));
