@@ -75,18 +75,17 @@ int wg_i_headline_tok(const wg_i_pst *s, size_t k)
     if (p >= s->npara || !s->headline)
         return 0;
     if (!s->headline[p]) {
-        size_t a = k, b = k, words = 0, caps = 0;
+        size_t a = k, b = k, words = 0, lower = 0;
         while (a > 0 && c->tok[a - 1].paragraph == p)
             a--;
         while (b + 1 < c->ntok && c->tok[b + 1].paragraph == p)
             b++;
-        for (size_t q = a; q <= b; q++) {
-            if (c->tok[q].digit)
-                continue;
-            words++;
-            caps += (size_t)wg_i_allcaps(c, q);
-        }
-        s->headline[p] = words >= 3 && caps * 10 >= words * 8 ? 2 : 1;
+        for (size_t q = a; q <= b; q++)
+            words += !c->tok[q].digit;
+        /* four in five words in capitals; most paragraphs fail at once */
+        for (size_t q = a; q <= b && (words - lower) * 10 >= words * 8; q++)
+            lower += !c->tok[q].digit && !wg_i_allcaps(c, q);
+        s->headline[p] = words >= 3 && (words - lower) * 10 >= words * 8 ? 2 : 1;
     }
     return s->headline[p] == 2;
 }
