@@ -1,8 +1,11 @@
 /* Reading and extracting in parallel, emitting in input order.
- * Inputs go through in batches, so memory holds one batch of articles at a
- * time whatever the corpus size; each worker does read + decode + extract
- * (a pure function of the text and the lexicon); the main thread hands the
- * results on in input order, so the output is the same for any -j. A JSONL
+ * Workers take the inputs in order from a ring of slots, each doing read +
+ * decode + extract (a pure function of the text and the lexicon); the main
+ * thread hands each result on as soon as it and all before it are done,
+ * while the workers go on ahead, at most a ring's length: memory holds that
+ * many articles whatever the corpus size, the output is the same for any
+ * -j, and the main thread's own work (writing JSONL, adding to the graph)
+ * runs beside the extraction instead of between batches of it. A JSONL
  * input (lines of `extract`, the map step of a sharded run) is already
  * extracted: the main thread streams its lines in their place. */
 #include <errno.h>
@@ -29,12 +32,21 @@ typedef struct {
     int jsonl;        /* read by the main thread, line by line */
 } slot;
 
+/* The ring: slot k % cap holds input k once the main thread has handed on
+ * input k - cap. `lock` guards done flags, `emitted` and `stop`. */
 typedef struct {
     slot *slots;
-    size_t n;
+    int *done;
+    size_t cap, n;
+    const char *const *paths;
     atomic_size_t next;
+    size_t emitted;  /* inputs handed on (and their slots cleared) */
+    int stop;        /* the main thread stopped early: workers end */
+    pthread_mutex_t lock;
+    pthread_cond_t ready; /* a slot is done */
+    pthread_cond_t room;  /* a slot is free, or stop */
     const cli_pipeline_options *opts;
-} batch;
+} ring;
 
 static char *too_large_message(const char *path, unsigned long long size)
 {
@@ -98,13 +110,34 @@ static void process(slot *s, const cli_pipeline_options *opts)
     wg_doc_free(doc);
 }
 
+/* Fills a cleared slot with input `path`. */
+static void fill(slot *s, const char *path, const cli_pipeline_options *opts)
+{
+    s->path = path;
+    /* sniffing a file's first bytes is I/O too: done here, in parallel */
+    s->jsonl = cli_is_jsonl(path);
+    if (!s->jsonl)
+        process(s, opts);
+}
+
 static void *worker(void *arg)
 {
-    batch *b = arg;
-    size_t i;
-    while ((i = atomic_fetch_add(&b->next, 1)) < b->n)
-        if (!b->slots[i].jsonl)
-            process(&b->slots[i], b->opts);
+    ring *r = arg;
+    size_t k;
+    while ((k = atomic_fetch_add(&r->next, 1)) < r->n) {
+        pthread_mutex_lock(&r->lock);
+        while (!r->stop && k >= r->emitted + r->cap)
+            pthread_cond_wait(&r->room, &r->lock);
+        int stop = r->stop;
+        pthread_mutex_unlock(&r->lock);
+        if (stop)
+            break;
+        fill(&r->slots[k % r->cap], r->paths[k], r->opts);
+        pthread_mutex_lock(&r->lock);
+        r->done[k % r->cap] = 1;
+        pthread_cond_signal(&r->ready);
+        pthread_mutex_unlock(&r->lock);
+    }
     return NULL;
 }
 
@@ -233,15 +266,62 @@ static void progress_show(progress *p, size_t done, size_t total, const cli_summ
     p->shown = 1;
 }
 
+/* Hands on one done slot in input order: its warnings, its error or its
+ * article (or the lines of a JSONL input); then clears it. */
+static void hand_on(slot *s, const cli_pipeline_options *opts, cli_article_fn fn, void *ctx, cli_summary *sum,
+                    progress *prog, int *err)
+{
+    if (s->jsonl) {
+        if (!*err && read_jsonl(s->path, opts, fn, ctx, sum) < 0)
+            *err = -1;
+        memset(s, 0, sizeof *s);
+        return;
+    }
+    if ((s->warnings.len && !opts->quiet) || s->error)
+        progress_clear(prog);
+    if (s->warnings.len) {
+        if (!opts->quiet)
+            fputs(s->warnings.ptr, stderr);
+        for (size_t k = 0; k < s->warnings.len; k++)
+            sum->warnings += s->warnings.ptr[k] == '\n';
+    }
+    sum->bytes += s->bytes;
+    if (s->error) {
+        if (s->io_error) {
+            cli_error("%s", s->error);
+            sum->failed++;
+        } else {
+            cli_error("%s; skipped", s->error);
+            sum->skipped++;
+            if (s->too_large)
+                sum->too_large++;
+            else
+                sum->skipped_by[s->reason <= WG_SKIP_OTHER && s->reason > WG_SKIP_NONE ? s->reason
+                                                                                   : WG_SKIP_OTHER]++;
+        }
+    } else if (s->article) {
+        sum->read++;
+        if (!*err && fn(ctx, s->article, s->text, s->textlen) < 0)
+            *err = -1;
+    } else {
+        sum->failed++;
+        cli_error("%s: out of memory", s->path);
+    }
+    wg_article_free(s->article);
+    free(s->text);
+    free(s->error);
+    wg_buf_free(&s->warnings);
+    memset(s, 0, sizeof *s);
+}
+
+/* Shown every this many inputs. */
+enum { PROGRESS_EVERY = 64 };
+
 int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
                      cli_article_fn fn, void *ctx, cli_summary *sum)
 {
     int jobs = opts->jobs > 0 ? opts->jobs : 1;
-    size_t per_batch = (size_t)jobs * 32;
-    slot *slots = wg_i_calloc(per_batch, sizeof *slots);
-    pthread_t *threads = wg_i_calloc((size_t)jobs, sizeof *threads);
     int err = 0;
-
     progress prog = {0, 0, {0, 0}};
     memset(sum, 0, sizeof *sum);
     sum->not_articles = in->not_articles;
@@ -249,87 +329,91 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
     sum->not_regular = in->not_regular;
     prog.on = !opts->quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &prog.start);
-    if (wg_read_options_check(&opts->read) < 0) {
-        free(slots);
-        free(threads);
+    if (wg_read_options_check(&opts->read) < 0)
         return WG_EINVAL;
+    /* stdin cannot be shared between threads: one thread for a run with "-" */
+    for (size_t i = 0; i < in->npaths && jobs > 1; i++)
+        if (strcmp(in->paths[i], "-") == 0)
+            jobs = 1;
+    if (jobs == 1 || in->npaths < 2) {
+        for (size_t i = 0; i < in->npaths && !err; i++) {
+            slot s;
+            memset(&s, 0, sizeof s);
+            fill(&s, in->paths[i], opts);
+            hand_on(&s, opts, fn, ctx, sum, &prog, &err);
+            if ((i + 1) % PROGRESS_EVERY == 0)
+                progress_show(&prog, i + 1, in->npaths, sum);
+        }
+        progress_clear(&prog);
+        return err;
     }
-    if (!slots || !threads) {
-        free(slots);
+
+    ring r;
+    memset(&r, 0, sizeof r);
+    r.cap = (size_t)jobs * 32;
+    r.n = in->npaths;
+    r.paths = (const char *const *)in->paths;
+    r.opts = opts;
+    atomic_init(&r.next, 0);
+    r.slots = wg_i_calloc(r.cap, sizeof *r.slots);
+    r.done = wg_i_calloc(r.cap, sizeof *r.done);
+    pthread_t *threads = wg_i_calloc((size_t)jobs, sizeof *threads);
+    if (!r.slots || !r.done || !threads) {
+        free(r.slots);
+        free(r.done);
         free(threads);
         return WG_ENOMEM;
     }
-    for (size_t start = 0; start < in->npaths && !err; start += per_batch) {
-        batch b;
-        b.n = in->npaths - start < per_batch ? in->npaths - start : per_batch;
-        b.slots = slots;
-        b.opts = opts;
-        atomic_init(&b.next, 0);
-        memset(slots, 0, b.n * sizeof *slots);
-        for (size_t i = 0; i < b.n; i++) {
-            slots[i].path = in->paths[start + i];
-            slots[i].jsonl = cli_is_jsonl(slots[i].path);
+    pthread_mutex_init(&r.lock, NULL);
+    pthread_cond_init(&r.ready, NULL);
+    pthread_cond_init(&r.room, NULL);
+    /* -j N: N workers; the main thread hands on, which takes little of a core */
+    int started = 0;
+    for (int t = 0; t < jobs; t++)
+        if (pthread_create(&threads[t], NULL, worker, &r) == 0)
+            started++;
+        else
+            break;
+    for (size_t i = 0; i < r.n && !err; i++) {
+        slot *s = &r.slots[i % r.cap];
+        if (!started) {
+            /* no thread could start: this one does the work */
+            fill(s, r.paths[i], opts);
+        } else {
+            pthread_mutex_lock(&r.lock);
+            while (!r.done[i % r.cap])
+                pthread_cond_wait(&r.ready, &r.lock);
+            pthread_mutex_unlock(&r.lock);
         }
-        /* stdin cannot be shared between threads: one thread for a batch with "-" */
-        int threads_here = jobs;
-        for (size_t i = 0; i < b.n; i++)
-            if (strcmp(slots[i].path, "-") == 0)
-                threads_here = 1;
-        int started = 0;
-        for (int t = 1; t < threads_here; t++)
-            if (pthread_create(&threads[t], NULL, worker, &b) == 0)
-                started = t;
-            else
-                break;
-        worker(&b);
-        for (int t = 1; t <= started; t++)
-            pthread_join(threads[t], NULL);
-        for (size_t i = 0; i < b.n; i++) {
-            slot *s = &slots[i];
-            if (s->jsonl) {
-                if (!err && read_jsonl(s->path, opts, fn, ctx, sum) < 0)
-                    err = -1;
-                continue;
-            }
-            if ((s->warnings.len && !opts->quiet) || s->error)
-                progress_clear(&prog);
-            if (s->warnings.len) {
-                if (!opts->quiet)
-                    fputs(s->warnings.ptr, stderr);
-                for (size_t k = 0; k < s->warnings.len; k++)
-                    sum->warnings += s->warnings.ptr[k] == '\n';
-            }
-            sum->bytes += s->bytes;
-            if (s->error) {
-                if (s->io_error) {
-                    cli_error("%s", s->error);
-                    sum->failed++;
-                } else {
-                    cli_error("%s; skipped", s->error);
-                    sum->skipped++;
-                    if (s->too_large)
-                        sum->too_large++;
-                    else
-                        sum->skipped_by[s->reason <= WG_SKIP_OTHER && s->reason > WG_SKIP_NONE ? s->reason
-                                                                                           : WG_SKIP_OTHER]++;
-                }
-            } else if (s->article) {
-                sum->read++;
-                if (!err && fn(ctx, s->article, s->text, s->textlen) < 0)
-                    err = -1;
-            } else {
-                sum->failed++;
-                cli_error("%s: out of memory", s->path);
-            }
-            wg_article_free(s->article);
-            free(s->text);
-            free(s->error);
-            wg_buf_free(&s->warnings);
-        }
-        progress_show(&prog, start + b.n, in->npaths, sum);
+        hand_on(s, opts, fn, ctx, sum, &prog, &err);
+        pthread_mutex_lock(&r.lock);
+        r.done[i % r.cap] = 0;
+        r.emitted = i + 1;
+        r.stop = err != 0;
+        pthread_cond_broadcast(&r.room);
+        pthread_mutex_unlock(&r.lock);
+        if ((i + 1) % PROGRESS_EVERY == 0)
+            progress_show(&prog, i + 1, r.n, sum);
     }
+    pthread_mutex_lock(&r.lock);
+    r.stop = 1;
+    pthread_cond_broadcast(&r.room);
+    pthread_mutex_unlock(&r.lock);
+    for (int t = 0; t < started; t++)
+        pthread_join(threads[t], NULL);
+    /* what the workers did past a stop is dropped */
+    for (size_t k = 0; k < r.cap; k++) {
+        wg_article_free(r.slots[k].article);
+        free(r.slots[k].text);
+        free(r.slots[k].error);
+        wg_buf_free(&r.slots[k].warnings);
+    }
+    pthread_cond_destroy(&r.room);
+    pthread_cond_destroy(&r.ready);
+    pthread_mutex_destroy(&r.lock);
     progress_clear(&prog);
-    free(slots);
+    free(r.slots);
+    free(r.done);
     free(threads);
     return err;
 }
