@@ -2,10 +2,11 @@
  * Workers take the inputs in order from a ring of slots, each doing read +
  * decode + extract (a pure function of the text and the lexicon); the main
  * thread hands each result on as soon as it and all before it are done,
- * while the workers go on ahead, at most a ring's length: memory holds that
- * many articles whatever the corpus size, the output is the same for any
- * -j, and the main thread's own work (writing JSONL, adding to the graph)
- * runs beside the extraction instead of between batches of it. A JSONL
+ * and while the next is not, extracts one of those after it itself. The
+ * workers go on ahead at most a ring's length: memory holds that many
+ * articles whatever the corpus size, the output is the same for any -j,
+ * and the main thread's own work (writing JSONL, adding to the graph) runs
+ * beside the extraction instead of between batches of it. A JSONL
  * input (lines of `extract`, the map step of a sharded run) is already
  * extracted: the main thread streams its lines in their place. */
 #include <errno.h>
@@ -266,6 +267,23 @@ static void progress_show(progress *p, size_t done, size_t total, const cli_summ
     p->shown = 1;
 }
 
+/* The main thread's turn at extracting while the input it is to hand on
+ * next is not done: the next input not yet taken, when the ring has room
+ * for it. 0 when there is none to take. */
+static int help(ring *r)
+{
+    size_t k = atomic_load(&r->next);
+    do {
+        if (k >= r->n || k >= r->emitted + r->cap)
+            return 0;
+    } while (!atomic_compare_exchange_weak(&r->next, &k, k + 1));
+    fill(&r->slots[k % r->cap], r->paths[k], r->opts);
+    pthread_mutex_lock(&r->lock);
+    r->done[k % r->cap] = 1;
+    pthread_mutex_unlock(&r->lock);
+    return 1;
+}
+
 /* Hands on one done slot in input order: its warnings, its error or its
  * article (or the lines of a JSONL input); then clears it. */
 static void hand_on(slot *s, const cli_pipeline_options *opts, cli_article_fn fn, void *ctx, cli_summary *sum,
@@ -367,23 +385,29 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
     pthread_mutex_init(&r.lock, NULL);
     pthread_cond_init(&r.ready, NULL);
     pthread_cond_init(&r.room, NULL);
-    /* -j N: N workers; the main thread hands on, which takes little of a core */
+    /* -j N: N - 1 workers and this thread, which hands on and helps */
     int started = 0;
-    for (int t = 0; t < jobs; t++)
+    for (int t = 1; t < jobs; t++)
         if (pthread_create(&threads[t], NULL, worker, &r) == 0)
-            started++;
+            started = t;
         else
             break;
     for (size_t i = 0; i < r.n && !err; i++) {
         slot *s = &r.slots[i % r.cap];
-        if (!started) {
-            /* no thread could start: this one does the work */
-            fill(s, r.paths[i], opts);
-        } else {
+        for (;;) {
+            pthread_mutex_lock(&r.lock);
+            int done = r.done[i % r.cap];
+            pthread_mutex_unlock(&r.lock);
+            if (done)
+                break;
+            if (help(&r))
+                continue;
+            /* nothing to take: wait for the worker that has input i */
             pthread_mutex_lock(&r.lock);
             while (!r.done[i % r.cap])
                 pthread_cond_wait(&r.ready, &r.lock);
             pthread_mutex_unlock(&r.lock);
+            break;
         }
         hand_on(s, opts, fn, ctx, sum, &prog, &err);
         pthread_mutex_lock(&r.lock);
@@ -399,7 +423,7 @@ int cli_pipeline_run(const cli_inputs *in, const cli_pipeline_options *opts,
     r.stop = 1;
     pthread_cond_broadcast(&r.room);
     pthread_mutex_unlock(&r.lock);
-    for (int t = 0; t < started; t++)
+    for (int t = 1; t <= started; t++)
         pthread_join(threads[t], NULL);
     /* what the workers did past a stop is dropped */
     for (size_t k = 0; k < r.cap; k++) {
