@@ -9,27 +9,40 @@ const char *wg_entity_type_name(wg_entity_type t)
     return t < WG_ENTITY_TYPES ? names[t] : "unknown";
 }
 
-char *wg_i_make_key(wg_entity_type type, const char *name)
+int wg_i_put_slug(wg_buf *b, const char *s)
 {
-    char *folded = wg_i_fold(name, strlen(name));
-    wg_buf b = WG_BUF_INIT;
+    char *folded = wg_i_fold(s, strlen(s));
+    size_t n = folded ? strlen(folded) : 0, start = b->len;
     int dash = 0;
-    if (!folded)
-        return NULL;
-    wg_buf_puts(&b, wg_entity_type_name(type));
-    wg_buf_putc(&b, ':');
-    /* spaces and punctuation that cannot appear in an XML name become '-' */
+    /* each '-' stands for a byte dropped: n bytes at most */
+    if (!folded || wg_buf_grow(b, n) < 0) {
+        free(folded);
+        b->failed = 1;
+        return WG_ENOMEM;
+    }
+    /* spaces and punctuation that cannot appear in an XML name become '-',
+     * one for a run, none first or last */
     for (const unsigned char *p = (const unsigned char *)folded; *p; p++) {
         if (*p < 0x80 && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '.' || *p == '_')) {
             dash = 1;
             continue;
         }
-        if (dash && b.ptr[b.len - 1] != ':')
-            wg_buf_putc(&b, '-');
+        if (dash && b->len > start)
+            b->ptr[b->len++] = '-';
         dash = 0;
-        wg_buf_putc(&b, (char)*p);
+        b->ptr[b->len++] = (char)*p;
     }
+    b->ptr[b->len] = '\0';
     free(folded);
+    return 0;
+}
+
+char *wg_i_make_key(wg_entity_type type, const char *name)
+{
+    wg_buf b = WG_BUF_INIT;
+    wg_buf_puts(&b, wg_entity_type_name(type));
+    wg_buf_putc(&b, ':');
+    wg_i_put_slug(&b, name);
     return wg_buf_detach(&b);
 }
 

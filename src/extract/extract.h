@@ -73,6 +73,9 @@ int wg_i_lexicon_index(wg_lexicon *lex);
 
 /* Makes the key "TYPE:folded-name" (spaces -> '-'); caller frees. */
 char *wg_i_make_key(wg_entity_type type, const char *name);
+/* Appends the folded-name part of a key ("cầu-kho"); on failure sets
+ * b->failed. */
+int wg_i_put_slug(wg_buf *b, const char *s);
 
 
 /* ---- shared by the recognisers (token.c) ---- */

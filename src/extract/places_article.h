@@ -87,7 +87,6 @@ size_t wg_i_context_unit(const wg_i_pst *s, wg_i_unit u);
 size_t wg_i_near_unit(wg_i_pst *s, wg_i_unit u, size_t tok);
 
 /* places_names.c: names, keys, entities */
-void wg_i_put_slug(wg_buf *b, const char *s);
 int wg_i_emit_committees(wg_i_pst *s);
 int wg_i_emit_wards(wg_i_pst *s);
 

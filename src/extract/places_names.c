@@ -5,16 +5,6 @@
 #include <unicode/uchar.h>
 #include "extract/places_article.h"
 
-void wg_i_put_slug(wg_buf *b, const char *s)
-{
-    char *k = wg_i_make_key(WG_WARD, s);
-    if (k)
-        wg_buf_puts(b, k + strlen("ward:"));
-    else
-        b->failed = 1;
-    free(k);
-}
-
 /* "phường-cầu-kho.hồ-chí-minh": a place in keys. */
 static void put_place_key(const wg_i_pst *s, wg_buf *b, const wg_i_place *p)
 {

@@ -102,7 +102,7 @@ char *wg_i_strndup(const char *s, size_t n)
 
 char *wg_i_strdup(const char *s) { return s ? wg_i_strndup(s, strlen(s)) : NULL; }
 
-int wg_i_grow(void *items, size_t *cap, size_t need, size_t size)
+int wg_i_grow_to(void *items, size_t *cap, size_t need, size_t size)
 {
     void **pp = items;
     size_t ncap;

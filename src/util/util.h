@@ -27,7 +27,12 @@ void *wg_i_realloc(void *p, size_t n);
 char *wg_i_strdup(const char *s);
 char *wg_i_strndup(const char *s, size_t n);
 /* Grows *items (of `size` bytes each) so that it holds at least `need`. */
-int wg_i_grow(void *items, size_t *cap, size_t need, size_t size);
+int wg_i_grow_to(void *items, size_t *cap, size_t need, size_t size);
+/* Inline: most calls find the room there, once per token or mention. */
+static inline int wg_i_grow(void *items, size_t *cap, size_t need, size_t size)
+{
+    return need <= *cap ? 0 : wg_i_grow_to(items, cap, need, size);
+}
 
 /* A growable byte buffer, always NUL-terminated once non-empty. */
 typedef struct {

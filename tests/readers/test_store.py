@@ -151,6 +151,7 @@ kill_store = p("kill.sqlite")
 run("add", "-q", kill_store, seeds)
 before = dump(kill_store)
 killed = 0
+stopped_before_commit = False
 for delay in (0.5, 1.5, 3.0):
     proc = subprocess.Popen([exe, "add", "-q", "-j", "2", kill_store, big], cwd=src,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -161,8 +162,17 @@ for delay in (0.5, 1.5, 3.0):
     proc.wait()
     if proc.returncode == 0:
         break  # finished before the kill: nothing more to learn
-    check(dump(kill_store) == before, "killed after %.1f s: the store is as it was" % delay)
-check(killed >= 1, "at least one add was killed mid-run (the input is large enough)")
+    now = dump(kill_store)
+    if now != before:
+        # killed after its commit (cleaning up): then all of it, never a part
+        db = sqlite3.connect("file:%s?mode=ro" % kill_store, uri=True)
+        n = db.execute("select count(*) from articles").fetchone()[0]
+        db.close()
+        check(n == 3005, "killed after %.1f s, after the commit: every article there (%d of 3005)" % (delay, n))
+        break
+    check(now == before, "killed after %.1f s: the store is as it was" % delay)
+    stopped_before_commit = True
+check(killed >= 1 and stopped_before_commit, "at least one add was killed before its commit (the input is large enough)")
 r = run("add", "-q", kill_store, big)
 check(r.returncode == 0, "the store takes the next add: %s" % r.stderr)
 db = sqlite3.connect("file:%s?mode=ro" % kill_store, uri=True)
