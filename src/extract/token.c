@@ -133,8 +133,9 @@ int wg_i_tokenize(wg_i_ctx *c)
             j += k;
         }
         size_t at = folds.len;
+        uint64_t h;
         if (wg_i_grow(&c->tok, &c->tokcap, c->ntok + 1, sizeof *c->tok) < 0 ||
-            wg_i_fold_normalized_put(&folds, t + i, j - i) < 0 || wg_buf_putc(&folds, '\0') < 0) {
+            wg_i_fold_normalized_put(&folds, t + i, j - i, &h) < 0 || wg_buf_putc(&folds, '\0') < 0) {
             wg_buf_free(&folds);
             return WG_ENOMEM;
         }
@@ -145,7 +146,7 @@ int wg_i_tokenize(wg_i_ctx *c)
         k->fold = NULL; /* set below, once the buffer has stopped moving */
         prev_at = at;
         k->flen = folds.len - 1 - at;
-        k->fhash = wg_hash(f, k->flen);
+        k->fhash = h;
         k->first = wg_i_first_bits(c->lex, f, k->flen, k->fhash);
         k->cap = strncmp(f, t + i, k->flen) != 0;
         k->digit = t[i] >= '0' && t[i] <= '9';

@@ -377,9 +377,10 @@ char *wg_i_fold_normalized(const char *s, size_t n)
     return out;
 }
 
-int wg_i_fold_normalized_put(wg_buf *b, const char *s, size_t n)
+int wg_i_fold_normalized_put(wg_buf *b, const char *s, size_t n, uint64_t *hash)
 {
     size_t i = 0, start = b->len;
+    uint64_t h = WG_HASH_INIT;
     if (wg_buf_grow(b, n) < 0)
         return WG_ENOMEM;
     while (i < n) {
@@ -392,13 +393,18 @@ int wg_i_fold_normalized_put(wg_buf *b, const char *s, size_t n)
             if (!f)
                 return WG_ENOMEM;
             err = wg_buf_puts(b, f);
+            *hash = wg_hash(f, strlen(f));
             free(f);
             return err;
         }
-        b->len += wg_utf8_encode(low, b->ptr + b->len);
+        /* hashed as it is written: the tokenizer needs both */
+        size_t l = wg_utf8_encode(low, b->ptr + b->len);
+        h = wg_hash_more(h, b->ptr + b->len, l);
+        b->len += l;
         i += k;
     }
     b->ptr[b->len] = '\0';
+    *hash = h;
     return 0;
 }
 

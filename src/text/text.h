@@ -44,8 +44,9 @@ char *wg_i_to_utf8(const UChar *u, int32_t n);
 /* The same for text already normalised by wg_i_normalize (tokens of a doc),
  * without ICU for Vietnamese and Latin letters; caller frees. */
 char *wg_i_fold_normalized(const char *s, size_t n);
-/* The same fold appended to b (its NUL after it, not counted in b->len). */
-int wg_i_fold_normalized_put(wg_buf *b, const char *s, size_t n);
+/* The same fold appended to b (its NUL after it, not counted in b->len);
+ * *hash gets its wg_hash. */
+int wg_i_fold_normalized_put(wg_buf *b, const char *s, size_t n, uint64_t *hash);
 
 /* Decodes `bytes` to valid UTF-8 into `out` (a BOM, opts->encoding, UTF-8,
  * an HTML page's <meta charset>: see decode.c), adding warnings to `doc`
