@@ -49,6 +49,9 @@ typedef struct {
     const cli_pipeline_options *opts;
 } ring;
 
+/* How every line `extract` writes begins (see cli_is_jsonl). */
+static const char jsonl_head[] = "{\"source\":";
+
 static char *too_large_message(const char *path, unsigned long long size)
 {
     char msg[512];
@@ -69,6 +72,10 @@ static void process(slot *s, const cli_pipeline_options *opts)
      * and is skipped before it is read */
     if (strcmp(s->path, "-") != 0 && stat(s->path, &st) == 0 && S_ISREG(st.st_mode) &&
         (unsigned long long)st.st_size > CLI_MAX_ARTICLE_BYTES) {
+        if (cli_is_jsonl(s->path)) {
+            s->jsonl = 1; /* a large file of extraction lines */
+            return;
+        }
         s->too_large = 1;
         s->error = too_large_message(s->path, (unsigned long long)st.st_size);
         return;
@@ -76,6 +83,12 @@ static void process(slot *s, const cli_pipeline_options *opts)
     if ((err = wg_read_file(s->path, &bytes, &len)) < 0) {
         s->error = wg_i_strdup(wg_error_last());
         s->io_error = 1;
+        return;
+    }
+    if (strcmp(s->path, "-") != 0 && len >= sizeof jsonl_head - 1 &&
+        memcmp(bytes, jsonl_head, sizeof jsonl_head - 1) == 0) {
+        free(bytes);
+        s->jsonl = 1; /* lines of `extract`: the main thread reads them */
         return;
     }
     s->bytes = len;
@@ -114,9 +127,10 @@ static void process(slot *s, const cli_pipeline_options *opts)
 /* Fills a cleared slot with input `path`. */
 static void fill(slot *s, const char *path, const cli_pipeline_options *opts)
 {
+    size_t n = strlen(path);
     s->path = path;
-    /* sniffing a file's first bytes is I/O too: done here, in parallel */
-    s->jsonl = cli_is_jsonl(path);
+    /* by its name, or by its first bytes once read (process) */
+    s->jsonl = n > 6 && strcmp(path + n - 6, ".jsonl") == 0;
     if (!s->jsonl)
         process(s, opts);
 }
@@ -173,8 +187,7 @@ void cli_summary_print(const cli_summary *sum)
  * parts Spark and Hadoop write (part-00000, ...) have no extension. */
 int cli_is_jsonl(const char *path)
 {
-    static const char head[] = "{\"source\":";
-    char buf[sizeof head - 1];
+    char buf[sizeof jsonl_head - 1];
     size_t n = strlen(path);
     FILE *fp;
     if (n > 6 && strcmp(path + n - 6, ".jsonl") == 0)
@@ -183,7 +196,7 @@ int cli_is_jsonl(const char *path)
         return 0;
     n = fread(buf, 1, sizeof buf, fp);
     fclose(fp);
-    return n == sizeof buf && memcmp(buf, head, sizeof buf) == 0;
+    return n == sizeof buf && memcmp(buf, jsonl_head, sizeof buf) == 0;
 }
 
 /* Hands on the articles of a JSONL file, one per line; a line that is none

@@ -6,13 +6,58 @@
 #include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include "util.h"
+
+/* A regular file is read into a buffer of its size at once (one read, and
+ * one more that finds its end), without stdio; anything else in chunks. */
+static int read_regular(int fd, const struct stat *st, const char *path, char **out, size_t *len)
+{
+    /* its size, a byte to find the end with, and the NUL */
+    size_t cap = (size_t)st->st_size + 2, n = 0;
+    char *p = wg_i_malloc(cap);
+    if (!p) {
+        close(fd);
+        return wg_i_error_set(WG_ENOMEM, "%s: out of memory", path);
+    }
+    for (;;) {
+        ssize_t r;
+        if (n + 1 >= cap) {
+            /* the file grew while read */
+            char *q = cap > SIZE_MAX / 2 ? NULL : wg_i_realloc(p, cap * 2);
+            if (!q) {
+                free(p);
+                close(fd);
+                return wg_i_error_set(WG_ENOMEM, "%s: out of memory", path);
+            }
+            p = q;
+            cap *= 2;
+        }
+        r = read(fd, p + n, cap - 1 - n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            int err = errno;
+            free(p);
+            close(fd);
+            return wg_i_error_set(WG_EIO, "%s: %s", path, strerror(err));
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+    }
+    close(fd);
+    p[n] = '\0';
+    *out = p;
+    *len = n;
+    return 0;
+}
 
 int wg_read_file(const char *path, char **out, size_t *len)
 {
     int is_stdin = strcmp(path, "-") == 0;
-    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+    FILE *fp = is_stdin ? stdin : NULL;
     wg_buf b = WG_BUF_INIT;
     char chunk[65536];
     size_t n;
@@ -20,6 +65,15 @@ int wg_read_file(const char *path, char **out, size_t *len)
 
     *out = NULL;
     *len = 0;
+    if (!is_stdin) {
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return wg_i_error_set(WG_EIO, "%s: %s", path, strerror(errno));
+        if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+            return read_regular(fd, &st, path, out, len);
+        close(fd);
+        fp = fopen(path, "rb");
+    }
     if (!fp)
         return wg_i_error_set(WG_EIO, "%s: %s", path, strerror(errno));
     if (!is_stdin && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
