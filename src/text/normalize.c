@@ -88,7 +88,7 @@ static int plainly_normal(const char *s, size_t n)
         if (cp >= 0x80 && !nfc_stable_letter(cp))
             return 0;
     }
-    return !(toned_aey(cp) && (prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U'));
+    return !((prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U') && toned_aey(cp));
 }
 
 /* Could the word need its tone moved? Only when it ends in a/e/y carrying a
@@ -337,7 +337,7 @@ nomem:
 /* Lower case of a code point where it equals the case fold and needs no
  * table: ASCII, Latin-1, the Latin Extended-A pairs and the Vietnamese
  * letters (Ơ, Ư, U+1EA0-U+1EF9). 0 for anything else. */
-static uint32_t simple_lower(uint32_t cp)
+static inline uint32_t simple_lower(uint32_t cp)
 {
     if (cp < 0x80)
         return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;

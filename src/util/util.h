@@ -101,7 +101,30 @@ static inline size_t wg_utf8_decode(const char *str, uint32_t *cp)
           (s[3] & 0x3F);
     return 4;
 }
-size_t wg_utf8_encode(uint32_t cp, char out[4]);
+/* Inline too: every folded character is encoded again. */
+static inline size_t wg_utf8_encode(uint32_t cp, char out[4])
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
 
 /* Open addressing map from strings to indices. Keys are copied; each
  * slot keeps its key's wg_hash. Zero-initialised is empty. */
