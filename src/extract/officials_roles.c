@@ -22,7 +22,7 @@ static int false_du(const ostate *st, size_t k, size_t w)
 {
     static const char *const next[] = {"án", "toán", "thảo", "kiến", "báo", "trữ", "phòng", "định", "thi",
                                        "tuyển", "bị", "khuyết", "luật", "thầu", "đoán", "trù", "giờ", "tính"};
-    if (w != 1 || strcmp(T(st, k)->fold, "dự") != 0)
+    if (w != 1 || !wg_i_tok_is(T(st, k), "dự"))
         return 0;
     if (k > 0 && (fold_is(st, k - 1, "vinh") || fold_is(st, k - 1, "can")) && soft(st, k))
         return 1;

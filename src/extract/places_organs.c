@@ -37,8 +37,8 @@ static int generic_after(const wg_i_ctx *c, size_t e)
         return 0;
     if (unit_list_after(c, e))
         return 1;
-    const char *f = c->tok[k].fold;
-    if (strcmp(f, "các") != 0 && strcmp(f, "cấp") != 0 && strcmp(f, "những") != 0)
+    const wg_i_token *t = &c->tok[k];
+    if (!wg_i_tok_is(t, "các") && !wg_i_tok_is(t, "cấp") && !wg_i_tok_is(t, "những"))
         return 0;
     return wg_i_tokens_are(c, k, "các cấp") || wg_i_unit_at(c, k + 1, &n, &ab) != U_NONE ||
            wg_i_tokens_are(c, k + 1, "cơ sở");

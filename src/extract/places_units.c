@@ -103,9 +103,9 @@ static int plural_before(const wg_i_ctx *c, size_t i)
 {
     if (i == 0)
         return 0;
-    const char *f = c->tok[i - 1].fold;
-    return strcmp(f, "các") == 0 || strcmp(f, "những") == 0 || strcmp(f, "hai") == 0 || strcmp(f, "ba") == 0 ||
-           c->tok[i - 1].digit;
+    const wg_i_token *t = &c->tok[i - 1];
+    return wg_i_tok_is(t, "các") || wg_i_tok_is(t, "những") || wg_i_tok_is(t, "hai") || wg_i_tok_is(t, "ba") ||
+           t->digit;
 }
 
 /* How many tokens from j make the place name after unit word `unit`.

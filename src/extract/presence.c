@@ -101,7 +101,7 @@ static int title_ends(const pstate *p, size_t last, size_t min)
     for (size_t n = min; n <= ph->max_words && n <= last + 1; n++) {
         size_t s = last + 1 - n;
         if (phrase_is(p, ph, s, n) != NONE)
-            return !(s > 0 && strcmp(T(p, s - 1)->fold, "ban") == 0 && !(T(p, s)->gap & ~(unsigned)WG_GAP_SPACE));
+            return !(s > 0 && wg_i_tok_is(T(p, s - 1), "ban") && !(T(p, s)->gap & ~(unsigned)WG_GAP_SPACE));
     }
     return 0;
 }
@@ -159,7 +159,7 @@ static int in_document_reference(const pstate *p, size_t a)
         size_t j = k - 1;
         if (T(p, j)->sentence != T(p, a)->sentence)
             return 0;
-        if (p->owner[j] || strcmp(T(p, j)->fold, "và") == 0) {
+        if (p->owner[j] || wg_i_tok_is(T(p, j), "và")) {
             k = j;
             steps++;
             continue;
@@ -180,7 +180,7 @@ static int in_document_reference(const pstate *p, size_t a)
             /* "Nghị quyết", "Kết luận số 127", "các nghị quyết": a name, a
              * number or a noun, not the verb "kết luận" */
             if (T(p, s)->cap || strcmp(docs->tag[idx], "noun") == 0 ||
-                (j + 1 < a && (T(p, j + 1)->digit || strcmp(T(p, j + 1)->fold, "số") == 0)))
+                (j + 1 < a && (T(p, j + 1)->digit || wg_i_tok_is(T(p, j + 1), "số"))))
                 return via_cua || j + 1 == k || document_filler(p, T(p, j + 1));
         }
         /* a few words describe the document before its author ("các nghị
@@ -209,7 +209,7 @@ static int in_title_chain(const pstate *p, size_t a)
         if (p->official[j])
             return phrase_from(p, &p->c->lex->titles, k, &idx) > 0 && (T(p, k)->gap & (WG_GAP_COMMA | WG_GAP_DASH));
         for (size_t w = 0; w < WG_ARRAY_LEN(clause); w++)
-            if (strcmp(T(p, j)->fold, clause[w]) == 0)
+            if (wg_i_tok_is(T(p, j), clause[w]))
                 return 0;
     }
     return 0;
@@ -254,13 +254,13 @@ static int in_participant_list(const pstate *p, size_t a, size_t b)
 {
     for (size_t j = a; j > 0 && list_glue(p, j); j--) {
         size_t k = j - 1;
-        if (!p->owner[k] && strcmp(T(p, k)->fold, "và") != 0)
+        if (!p->owner[k] && !wg_i_tok_is(T(p, k), "và"))
             break;
         if (p->part[k])
             return 1;
     }
     for (size_t k = b + 1; k < p->c->ntok && list_glue(p, k); k++) {
-        if (!p->owner[k] && strcmp(T(p, k)->fold, "và") != 0)
+        if (!p->owner[k] && !wg_i_tok_is(T(p, k), "và"))
             break;
         if (p->part[k])
             return 1;
