@@ -23,7 +23,9 @@ wg_i_unit wg_i_unit_at(const wg_i_ctx *c, size_t i, size_t *ntok, int *abbrev)
     unsigned char f0 = (unsigned char)c->tok[i].fold[0];
     if (!(f0 == 't' || f0 == 'q' || f0 == 'h' || f0 == 'p' || f0 == 'x' || f0 == 0xC4))
         return U_NONE;
-    for (size_t k = 0; k < WG_ARRAY_LEN(two); k++)
+    const wg_i_token *t = &c->tok[i];
+    int two_first = wg_i_tok_is(t, "thành") || wg_i_tok_is(t, "thị") || wg_i_tok_is(t, "đặc");
+    for (size_t k = 0; two_first && k < WG_ARRAY_LEN(two); k++)
         if (wg_i_tokens_are(c, i, two[k].w)) {
             *ntok = 2;
             return two[k].u;
