@@ -82,11 +82,20 @@ typedef struct {
     int jobs;          /* worker threads; the output does not depend on it */
     int quiet;
     int keep_text;     /* hand each article's normalised text to fn too */
+    /* Optional, for a command that only writes each article out: run by the
+     * thread that extracted the article, it turns it (and its text) into the
+     * bytes to write (malloc'd; NULL when out of memory). That thread then
+     * frees the article, and fn gets the bytes as `text` with a NULL
+     * article. The writing stays in input order; the work on the article is
+     * done where it is in the cache and its memory was allocated. */
+    char *(*render)(void *render_ctx, const wg_article *a, const char *text, size_t len);
+    void *render_ctx;
 } cli_pipeline_options;
 
 /* Called once per article in input order, with its normalised text when
- * the options keep it (else NULL, and for JSONL lines without "text");
- * return < 0 to stop. */
+ * the options keep it (else NULL, and for JSONL lines without "text"), or
+ * with a NULL article and the bytes opts->render made of it; return < 0 to
+ * stop. */
 typedef int (*cli_article_fn)(void *ctx, const wg_article *a, const char *text, size_t len);
 
 /* Does the input name JSONL lines of `extract` (a name ending .jsonl)? */

@@ -13,14 +13,23 @@ typedef struct {
     int tsv;
 } extract_ctx;
 
+/* The article as its JSONL line or TSV rows (the pipeline's render: run
+ * by the thread that extracted it). */
+static char *render(void *p, const wg_article *a, const char *text, size_t len)
+{
+    const extract_ctx *c = p;
+    return c->tsv ? wg_article_to_tsv(a) : wg_article_to_jsonl_text(a, text, len);
+}
+
 static int emit(void *p, const wg_article *a, const char *text, size_t len)
 {
     extract_ctx *c = p;
-    char *s = c->tsv ? wg_article_to_tsv(a) : wg_article_to_jsonl_text(a, text, len);
-    if (!s)
+    /* an article read from JSONL input comes whole; the others rendered */
+    char *s = a ? render(c, a, text, len) : NULL;
+    if (a && !s)
         return WG_ENOMEM;
     errno = 0;
-    fputs(s, c->out);
+    fputs(a ? s : text, c->out);
     free(s);
     if (ferror(c->out))
         return wg_i_error_set(WG_EIO, "cannot write %s: %s", c->name, errno ? strerror(errno) : "write error");
@@ -90,6 +99,8 @@ int cmd_extract(int argc, char **argv)
     }
     if (c.tsv)
         fputs("source\ttype\tkey\tname\tstart\tend\ttext\n", c.out);
+    r.opts.render = render;
+    r.opts.render_ctx = &c;
     if (cli_reader_run(&r, emit, &c) < 0) {
         cli_error("%s", wg_error_last());
         if (output)

@@ -28,8 +28,10 @@ typedef struct {
     wg_skip_reason reason;
     wg_buf warnings;  /* "path:offset: message\n" lines */
     size_t bytes;
-    char *text;       /* the normalised text, when the options keep it */
+    char *text;       /* the normalised text, when the options keep it, or
+                         what opts->render made of the article */
     size_t textlen;
+    int rendered;     /* text is opts->render's; article is NULL */
     int jsonl;        /* read by the main thread, line by line */
 } slot;
 
@@ -122,6 +124,15 @@ static void process(slot *s, const cli_pipeline_options *opts)
         }
     }
     wg_doc_free(doc);
+    if (s->article && opts->render) {
+        char *out = opts->render(opts->render_ctx, s->article, s->text, s->textlen);
+        wg_article_free(s->article);
+        free(s->text);
+        s->article = NULL;
+        s->text = out;
+        s->textlen = out ? strlen(out) : 0;
+        s->rendered = out != NULL; /* else: out of memory, as for no article */
+    }
 }
 
 /* Fills a cleared slot with input `path`. */
@@ -330,7 +341,7 @@ static void hand_on(slot *s, const cli_pipeline_options *opts, cli_article_fn fn
                 sum->skipped_by[s->reason <= WG_SKIP_OTHER && s->reason > WG_SKIP_NONE ? s->reason
                                                                                    : WG_SKIP_OTHER]++;
         }
-    } else if (s->article) {
+    } else if (s->article || s->rendered) {
         sum->read++;
         if (!*err && fn(ctx, s->article, s->text, s->textlen) < 0)
             *err = -1;
