@@ -7,7 +7,8 @@
  *                        [--python PY] [--articles N,N...] [--nodes N,N...]
  *                        [--jobs J,J...] [--runs R] [--work DIR] [--keep]
  * The environment may say the same: WG_BENCH_ARTICLES, WG_BENCH_NODES
- * (WG_BENCH_NODES=10000,100000,1000000 adds the 10^6-node graph),
+ * (a graph is NODES or NODES:MEETINGS; default 10000,100000,85551:281596,
+ * the last the issue's 1.86 M-tie network; add 1000000 for 10^6 nodes),
  * WG_BENCH_JOBS (the -j of extract and build, default 1,2), WG_BENCH_RUNS,
  * WG_BENCH_WORK (default /tmp).
  *
@@ -44,7 +45,13 @@
  * nodes x edges single-source steps: past this they are sampled (when the
  * CLI takes --approx for them) or skipped. About a minute each here. */
 #define EXACT_LIMIT 1e9
-#define SAMPLES "256"
+/* Sampled measures take K sources, each a single-source pass of about m
+ * steps: K = 256 while K x ties stays under this (about a minute each
+ * here), fewer past it (at least 16), so that a large network costs
+ * minutes, not hours. The K used is printed. */
+#define SAMPLES 256
+#define SAMPLED_LIMIT 1e8
+#define MIN_SAMPLES 16
 #define REPEAT_UNDER 20.0 /* seconds: steps shorter than this are repeated */
 #define ANCHOR_TIMEOUT 600.0  /* python-igraph load + pagerank */
 #define CUTOFF_TIMEOUT 120.0  /* python-igraph betweenness(cutoff=2): "over" past it */
@@ -426,12 +433,19 @@ static int has_python_igraph(void)
 
 /* The queries a user runs on a network: every measure end to end
  * (reading the GraphML included), all-pairs ones exact up to EXACT_LIMIT. */
+static long samples_for(long edges)
+{
+    double k = edges > 0 ? SAMPLED_LIMIT / (double)edges : SAMPLES;
+    return k >= SAMPLES ? SAMPLES : k <= MIN_SAMPLES ? MIN_SAMPLES : (long)k;
+}
+
 static void rank_rows(const char *graph, long nodes, long edges, int approx_cl)
 {
     static const char *const cheap[] = {"degree", "strength", "pagerank", "eigenvector", "coreness", "clustering"};
     static const char *const allpairs[] = {"closeness", "harmonic", "betweenness"};
     int exact = (double)nodes * (double)edges <= EXACT_LIMIT;
-    char step[128];
+    char step[128], k[24];
+    snprintf(k, sizeof k, "%ld", samples_for(edges));
     for (size_t i = 0; i < WG_ARRAY_LEN(cheap); i++) {
         char *argv[] = {(char *)exe, "rank", (char *)graph, "--by", (char *)cheap[i], "--top", "10", NULL};
         result r = run(argv, NULL, NULL, 0);
@@ -447,10 +461,10 @@ static void rank_rows(const char *graph, long nodes, long edges, int approx_cl)
             row(step, &r, 0, 0);
         }
         if (betw || approx_cl) {
-            char *argv[] = {(char *)exe, "rank", (char *)graph, "--by", (char *)allpairs[i], "--approx", SAMPLES,
+            char *argv[] = {(char *)exe, "rank", (char *)graph, "--by", (char *)allpairs[i], "--approx", k,
                             "--top", "10", NULL};
             result r = run(argv, NULL, NULL, 0);
-            snprintf(step, sizeof step, "rank --by %s --approx " SAMPLES, allpairs[i]);
+            snprintf(step, sizeof step, "rank --by %s --approx %s", allpairs[i], k);
             row(step, &r, 0, 0);
         } else if (!exact) {
             note("rank --by %s skipped: exact past nodes x ties = %.0e, and this CLI has no --approx for it",
@@ -553,15 +567,20 @@ static void anchor_note(const char *out)
     }
 }
 
-static void graph_part(long n, int py, int approx_cl)
+/* A generated network of n nodes and (when > 0) `meetings` meetings,
+ * gen_graph.py's default 0.6 n otherwise. */
+static void graph_part(long n, long meetings, int py, int approx_cl)
 {
     char graph[4200], head[256], out[4200];
-    char nodes_s[32];
+    char nodes_s[32], meetings_s[32];
     double t0 = now();
-    snprintf(graph, sizeof graph, "%s/g%ld.graphml", work, n);
+    snprintf(graph, sizeof graph, "%s/g%ld_%ld.graphml", work, n, meetings);
     snprintf(out, sizeof out, "%s/anchor.out", work);
     snprintf(nodes_s, sizeof nodes_s, "%ld", n);
-    char *gen[] = {(char *)python, (char *)gen_graph, nodes_s, graph, NULL};
+    snprintf(meetings_s, sizeof meetings_s, "%ld", meetings);
+    char *gen[] = {(char *)python, (char *)gen_graph, nodes_s, graph, "--meetings", meetings_s, NULL};
+    if (meetings <= 0)
+        gen[4] = NULL;
     result g = run_once(gen, NULL, NULL, 0);
     struct stat st;
     long nodes, edges;
@@ -587,10 +606,13 @@ static void graph_part(long n, int py, int approx_cl)
         note("python-igraph: skipped: python-igraph not installed");
     }
 
-    char *bt[] = {(char *)exe, "rank", graph, "--by", "betweenness", "--unweighted", "--approx", SAMPLES, "--top",
+    char k[24], step[128];
+    snprintf(k, sizeof k, "%ld", samples_for(edges));
+    snprintf(step, sizeof step, "rank --by betweenness --unweighted --approx %s", k);
+    char *bt[] = {(char *)exe, "rank", graph, "--by", "betweenness", "--unweighted", "--approx", k, "--top",
                   "10", NULL};
     ours = run(bt, NULL, NULL, 0);
-    row("rank --by betweenness --unweighted --approx " SAMPLES, &ours, 0, 0);
+    row(step, &ours, 0, 0);
     if (py) {
         /* python-igraph 0.10 samples no sources; its estimate counts only
          * paths of up to `cutoff` hops from every source */
@@ -607,20 +629,26 @@ static void graph_part(long n, int py, int approx_cl)
     rank_rows(graph, nodes, edges, approx_cl);
 }
 
-static void parse_list(const char *s, long *out, int *n)
+/* "N,N,...": each N may be "NODES:MEETINGS" (second[] gets MEETINGS, else 0). */
+static void parse_list2(const char *s, long *out, long *second, int *n)
 {
     *n = 0;
     while (s && *s && *n < 8) {
+        const char *colon = strchr(s, ':'), *comma = strchr(s, ',');
+        if (second)
+            second[*n] = colon && (!comma || colon < comma) ? atol(colon + 1) : 0;
         out[(*n)++] = atol(s);
-        s = strchr(s, ',');
-        s = s ? s + 1 : NULL;
+        s = comma ? comma + 1 : NULL;
     }
 }
 
+static void parse_list(const char *s, long *out, int *n) { parse_list2(s, out, NULL, n); }
+
 int main(int argc, char **argv)
 {
-    long articles[8] = {10000, 100000}, nodes[8] = {10000, 100000};
-    int na = 2, nn = 2, keep = 0;
+    /* the third graph is the issue's: 85,551 nodes, 1.86 M ties */
+    long articles[8] = {10000, 100000}, nodes[8] = {10000, 100000, 85551}, meetings[8] = {0, 0, 281596};
+    int na = 2, nn = 3, keep = 0;
     const char *env;
     seed_pool pool;
     memset(&pool, 0, sizeof pool);
@@ -628,7 +656,7 @@ int main(int argc, char **argv)
     if ((env = getenv("WG_BENCH_ARTICLES")) != NULL)
         parse_list(env, articles, &na);
     if ((env = getenv("WG_BENCH_NODES")) != NULL)
-        parse_list(env, nodes, &nn);
+        parse_list2(env, nodes, meetings, &nn);
     if ((env = getenv("WG_BENCH_JOBS")) != NULL)
         parse_list(env, jobs_list, &njobs);
     if ((env = getenv("WG_BENCH_RUNS")) != NULL)
@@ -657,7 +685,7 @@ int main(int argc, char **argv)
         else if (strcmp(a, "--articles") == 0)
             parse_list(v, articles, &na);
         else if (strcmp(a, "--nodes") == 0)
-            parse_list(v, nodes, &nn);
+            parse_list2(v, nodes, meetings, &nn);
         else if (strcmp(a, "--jobs") == 0)
             parse_list(v, jobs_list, &njobs);
         else if (strcmp(a, "--runs") == 0)
@@ -699,7 +727,7 @@ int main(int argc, char **argv)
             corpus_part(&pool, articles[i], approx_cl);
     for (int i = 0; i < nn; i++)
         if (nodes[i] > 0 && gen_graph)
-            graph_part(nodes[i], py, approx_cl);
+            graph_part(nodes[i], meetings[i], py, approx_cl);
     printf("\nwhole bench: %.0f s\n", now() - t0);
     if (!keep) {
         char cmd[8300];
