@@ -37,12 +37,13 @@ static int rehash(wg_strmap *m, size_t ncap)
 
 /* The slot holding the n bytes at s (hash h), or the empty slot where they
  * would go. A slot holds its key's hash beside the key: a probe compares
- * hashes, and reads a key's bytes only when they match. */
+ * hashes, and reads a key's bytes only when they match (strncmp: a shorter
+ * key ends the comparison at its NUL). */
 static size_t slot(const wg_strmap *m, const char *s, size_t n, uint64_t h)
 {
     size_t j = h & (m->cap - 1);
     const wg_strmap_slot *t;
-    while ((t = &m->slots[j])->key && !(t->hash == h && memcmp(t->key, s, n) == 0 && t->key[n] == '\0'))
+    while ((t = &m->slots[j])->key && !(t->hash == h && strncmp(t->key, s, n) == 0 && t->key[n] == '\0'))
         j = (j + 1) & (m->cap - 1);
     return j;
 }
