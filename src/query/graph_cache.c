@@ -29,7 +29,7 @@
 
 #define CACHE_MAGIC 0x31484341434757ull /* "WGCACH1" */
 /* Bump when the reader or this layout changes what a graph holds. */
-#define CACHE_VERSION 1ull
+#define CACHE_VERSION 2ull /* 2: a weight key's <default> is checked like its data */
 #define BYTE_ORDER_MARK 0x0102030405060708ull
 #define HEADER_WORDS 9
 

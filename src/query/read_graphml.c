@@ -36,6 +36,8 @@ typedef struct {
     int has_default;
     double ddef;    /* numbers and booleans */
     char *sdef;     /* strings */
+    char *deftext;  /* the <default> as written, and its line: checked */
+    long defline;   /* again once the key turns out to be the weight */
     wg_column *col[2]; /* its column in the node and the edge table */
     char *sdefcell[2]; /* the string default, as stored in each table */
 } key;
@@ -517,8 +519,10 @@ static int key_columns(reader *rd, key *k)
     return 0;
 }
 
-/* The edge key named weight (any case, ours first) is the one checked. */
-static void find_weight(reader *rd)
+/* The edge key named weight (any case, ours first) is the one checked,
+ * its <default> too: read before the key was known to be the weight, a
+ * default of 0, -3 or inf would otherwise weigh every edge without data. */
+static int find_weight(reader *rd)
 {
     key *found = NULL;
     for (size_t i = 0; i < rd->nkeys && !found; i++)
@@ -534,7 +538,14 @@ static void find_weight(reader *rd)
             found->ddef = NAN;
             found->has_default = 0;
         }
+        double d;
+        if (found->has_default && found->deftext) {
+            int err = convert(rd, found, found->deftext, found->defline, &d);
+            if (err < 0)
+                return err;
+        }
     }
+    return 0;
 }
 
 /* The slot of `id` (hash h): its vertex + 1, or 0 where it would go. */
@@ -749,7 +760,8 @@ static int read_doc(reader *rd)
                 if (graphs++) {
                     rd->other_graphs++;
                 } else { /* the first graph, as igraph read */
-                    find_weight(rd);
+                    if ((err = find_weight(rd)) < 0)
+                        return err;
                     for (size_t i = 0; i < rd->nkeys; i++)
                         if ((err = key_columns(rd, &rd->keys[i])) < 0)
                             return err;
@@ -829,6 +841,10 @@ static int read_doc(reader *rd)
                         data_key->ddef = d;
                         free(data_key->sdef); /* a second <default>: the last one counts */
                         data_key->sdef = NULL;
+                        free(data_key->deftext);
+                        data_key->defline = line;
+                        if ((data_key->deftext = wg_i_strdup(text)) == NULL)
+                            return WG_ENOMEM;
                         if (data_key->kind == KIND_STRING && (data_key->sdef = wg_i_strdup(text)) == NULL)
                             return WG_ENOMEM; /* cells get copies in the table (make_graph) */
                     }
@@ -953,6 +969,7 @@ static void reader_free(reader *rd)
         free(k->id);
         free(k->name);
         free(k->sdef);
+        free(k->deftext);
     }
     free(rd->keys);
     wg_strmap_free(&rd->node_keys);
