@@ -54,6 +54,12 @@ typedef struct {
 /* How every line `extract` writes begins (see cli_is_jsonl). */
 static const char jsonl_head[] = "{\"source\":";
 
+static int jsonl_name(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 6 && strcmp(path + n - 6, ".jsonl") == 0;
+}
+
 static char *too_large_message(const char *path, unsigned long long size)
 {
     char msg[512];
@@ -138,10 +144,9 @@ static void process(slot *s, const cli_pipeline_options *opts)
 /* Fills a cleared slot with input `path`. */
 static void fill(slot *s, const char *path, const cli_pipeline_options *opts)
 {
-    size_t n = strlen(path);
     s->path = path;
     /* by its name, or by its first bytes once read (process) */
-    s->jsonl = n > 6 && strcmp(path + n - 6, ".jsonl") == 0;
+    s->jsonl = jsonl_name(path);
     if (!s->jsonl)
         process(s, opts);
 }
@@ -199,9 +204,9 @@ void cli_summary_print(const cli_summary *sum)
 int cli_is_jsonl(const char *path)
 {
     char buf[sizeof jsonl_head - 1];
-    size_t n = strlen(path);
+    size_t n;
     FILE *fp;
-    if (n > 6 && strcmp(path + n - 6, ".jsonl") == 0)
+    if (jsonl_name(path))
         return 1;
     if (strcmp(path, "-") == 0 || !(fp = fopen(path, "rb")))
         return 0;

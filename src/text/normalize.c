@@ -356,31 +356,11 @@ static inline uint32_t simple_lower(uint32_t cp)
     return 0;
 }
 
-char *wg_i_fold_normalized(const char *s, size_t n)
-{
-    char *out = wg_i_malloc(n + 1);
-    size_t i = 0, o = 0;
-    if (!out)
-        return NULL;
-    /* lower-casing these letters keeps their UTF-8 length */
-    while (i < n) {
-        uint32_t cp, low;
-        size_t k = wg_utf8_decode(s + i, &cp);
-        if ((low = simple_lower(cp)) == 0) {
-            free(out);
-            return wg_i_fold(s, n);
-        }
-        o += wg_utf8_encode(low, out + o);
-        i += k;
-    }
-    out[o] = '\0';
-    return out;
-}
-
 int wg_i_fold_normalized_put(wg_buf *b, const char *s, size_t n, uint64_t *hash)
 {
     size_t i = 0, start = b->len;
     uint64_t h = WG_HASH_INIT;
+    /* lower-casing these letters keeps their UTF-8 length: n bytes */
     if (wg_buf_grow(b, n) < 0)
         return WG_ENOMEM;
     while (i < n) {

@@ -41,11 +41,9 @@ char *wg_i_fold(const char *s, size_t n);
 UChar *wg_i_to_utf16(const char *s, size_t n, int32_t *len);
 /* UTF-16 `u` (n units) as a malloc'd UTF-8 string; NULL on failure. */
 char *wg_i_to_utf8(const UChar *u, int32_t n);
-/* The same for text already normalised by wg_i_normalize (tokens of a doc),
- * without ICU for Vietnamese and Latin letters; caller frees. */
-char *wg_i_fold_normalized(const char *s, size_t n);
-/* The same fold appended to b (its NUL after it, not counted in b->len);
- * *hash gets its wg_hash. */
+/* wg_i_fold of text already normalised by wg_i_normalize (a doc's tokens),
+ * without ICU for Vietnamese and Latin letters, appended to b (its NUL
+ * after it, not counted in b->len); *hash gets its wg_hash. */
 int wg_i_fold_normalized_put(wg_buf *b, const char *s, size_t n, uint64_t *hash);
 
 /* Decodes `bytes` to valid UTF-8 into `out` (a BOM, opts->encoding, UTF-8,
